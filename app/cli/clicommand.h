@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/core/datadir.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cd {
+
+// Exit codes shared by every subcommand.
+enum ExitCode : int { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+// What a subcommand gets from the composition root.
+struct CliContext final
+{
+    DataDir dataDir;
+    int verbosity = 0;
+    QTextStream *out = nullptr; // results (stdout)
+    QTextStream *err = nullptr; // progress and errors (stderr)
+};
+
+// One `clusterdeck-cli` subcommand. start() may finish at once or later (a job running on the
+// event loop); either way it ends by emitting finished(exitCode) exactly once.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliCommand)
+
+public:
+    explicit CliCommand(const CliContext &context, QObject *parent = nullptr);
+    ~CliCommand() override;
+
+    virtual void start(const QStringList &arguments) = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    QTextStream &out() { return *m_context.out; }
+    QTextStream &err() { return *m_context.err; }
+    const CliContext &context() const { return m_context; }
+
+    // Convenience for synchronous commands: emit finished on the next event-loop turn so the
+    // caller is always connected first.
+    void finishLater(int exitCode);
+    void failUsage(const QString &message);
+
+private:
+    CliContext m_context;
+};
+
+// The table of subcommands: name, one-line summary, factory.
+struct CliCommandInfo final
+{
+    QString name;
+    QString summary;
+    CliCommand *(*create)(const CliContext &context, QObject *parent);
+};
+
+QList<CliCommandInfo> cliCommands();
+
+} // namespace cd

@@ -1,0 +1,128 @@
+// clusterdeck: the desktop application. Builds every object and hands each its collaborators.
+#include "app/appsetup.h"
+#include "app/globaloptions.h"
+#include "model/core/datadir.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace cd;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("cd::Gui", "Usage: clusterdeck [OPTIONS]\n\nOptions:\n")
+           + GlobalOptions::usageLines(DataDir::defaultPath())
+           + QCoreApplication::translate(
+               "cd::Gui", "  --screenshot FILE  save a PNG of the main window once it is "
+                          "shown, then quit\n");
+}
+
+// For scripts/screenshot: waits (without blocking) until the window is exposed and painted,
+// then saves it and quits.
+void scheduleScreenshot(MainWindow *window, const QString &file)
+{
+    auto *timer = new QTimer(window);
+    timer->setInterval(100);
+    auto attempts = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, window, [=] {
+        const bool exposed = window->windowHandle() && window->windowHandle()->isExposed();
+        if (!exposed && ++*attempts < 100)
+            return;
+        timer->stop();
+        const bool saved = window->grab().save(file, "PNG");
+        QTextStream(stderr) << (saved ? QStringLiteral("screenshot written to %1\n")
+                                      : QStringLiteral("could not write screenshot %1\n"))
+                                   .arg(file);
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    timer->start();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Read our options before QApplication exists: --help and --version must work without a
+    // display. QApplication later removes its own (-platform …) from what it keeps.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    GlobalOptions options = GlobalOptions::parse(rawArguments);
+    QString unknownOption;
+    for (qsizetype i = 0; i < options.rest.size() && unknownOption.isEmpty(); ++i) {
+        // Long options are ours (Qt's own take one dash): name a wrong one before any display
+        // is needed.
+        const QString &arg = options.rest.at(i);
+        if (arg == u"--screenshot")
+            ++i;
+        else if (arg.startsWith(u"--"))
+            unknownOption = arg;
+    }
+    if (options.help || options.version || !options.error.isEmpty() || !unknownOption.isEmpty()) {
+        QCoreApplication core(argc, argv);
+        setUpApplication(core);
+        if (options.error.isEmpty() && !unknownOption.isEmpty())
+            options.error
+                = QCoreApplication::translate("cd::Gui", "Unknown option '%1'.").arg(unknownOption);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (!options.error.isEmpty()) {
+            err << options.error << '\n' << usage();
+            return 2;
+        }
+        if (options.version)
+            out << QStringLiteral("clusterdeck %1\n").arg(QCoreApplication::applicationVersion());
+        else
+            out << usage();
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("ClusterDeck"));
+    QApplication::setDesktopFileName(QStringLiteral("clusterdeck"));
+    options = GlobalOptions::parse(app.arguments().mid(1));
+
+    QString screenshot;
+    QStringList rest = options.rest;
+    while (!rest.isEmpty()) {
+        const QString arg = rest.takeFirst();
+        if (arg == u"--screenshot" && !rest.isEmpty()) {
+            screenshot = rest.takeFirst();
+        } else {
+            QTextStream(stderr)
+                << QCoreApplication::translate("cd::Gui", "Unknown argument '%1'.").arg(arg) << '\n'
+                << usage();
+            return 2;
+        }
+    }
+    applyVerbosity(options.verbosity);
+
+    auto dataDir = DataDir::open(options.dataDir);
+    if (!dataDir) {
+        QTextStream(stderr) << dataDir.error() << '\n';
+        auto *box = new QMessageBox(QMessageBox::Critical,
+                                    QCoreApplication::translate("cd::Gui", "ClusterDeck"),
+                                    dataDir.error(), QMessageBox::Close);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });
+        box->show();
+        return app.exec();
+    }
+
+    QSettings settings(dataDir.value().settingsPath(), QSettings::IniFormat);
+    MainWindow window(&settings, dataDir.value().path());
+    window.show();
+    if (!screenshot.isEmpty())
+        scheduleScreenshot(&window, screenshot);
+    return app.exec();
+}

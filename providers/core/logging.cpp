@@ -1,0 +1,3 @@
+#include "providers/core/logging.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "clusterdeck.providers.secrets", QtInfoMsg)

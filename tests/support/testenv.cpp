@@ -1,0 +1,59 @@
+#include "tests/support/testenv.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+namespace cd::test {
+
+QString sourceDir()
+{
+    return QStringLiteral(CD_SOURCE_DIR);
+}
+
+QString sharedDir()
+{
+    const QByteArray fromEnv = qgetenv("CLUSTERDECK_SHARED_DIR");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QDir::cleanPath(sourceDir() + QStringLiteral("/../shared"));
+}
+
+QString cliPath()
+{
+    return QStringLiteral(CD_CLI_PATH);
+}
+
+QString guiPath()
+{
+    return QStringLiteral(CD_GUI_PATH);
+}
+
+bool strict()
+{
+    return qEnvironmentVariableIntValue("CLUSTERDECK_TEST_STRICT") == 1;
+}
+
+quint16 freePort(const QString &address)
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress(address), 0))
+        return 0;
+    return server.serverPort();
+}
+
+QString findExecutable(const QString &name, const QStringList &fallbacks)
+{
+    const QString onPath = QStandardPaths::findExecutable(name);
+    if (!onPath.isEmpty())
+        return onPath;
+    for (const QString &candidate : fallbacks) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return {};
+}
+
+} // namespace cd::test
