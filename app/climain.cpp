@@ -15,13 +15,13 @@ namespace {
 QString usage()
 {
     QString text = QCoreApplication::translate(
-        "cd::Cli", "Usage: clusterdeck-cli [GLOBAL OPTIONS] COMMAND [ARGS]\n\nCommands:\n");
+        "Cli", "Usage: clusterdeck-cli [GLOBAL OPTIONS] COMMAND [ARGS]\n\nCommands:\n");
     for (const CliCommandInfo &info : cliCommands())
         text += QStringLiteral("  %1%2\n").arg(info.name.leftJustified(16), info.summary);
-    text += QCoreApplication::translate("cd::Cli", "\nGlobal options (before or after COMMAND):\n");
+    text += QCoreApplication::translate("Cli", "\nGlobal options (before or after COMMAND):\n");
     text += GlobalOptions::usageLines(DataDir::defaultPath());
     text += QCoreApplication::translate(
-        "cd::Cli", "\nExit status: 0 success, 1 the operation failed, 2 usage or input error.\n");
+        "Cli", "\nExit status: 0 success, 1 the operation failed, 2 usage or input error.\n");
     return text;
 }
 
@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (options.rest.isEmpty()) {
-        err << QCoreApplication::translate("cd::Cli", "No command given.\n") << usage();
+        err << QCoreApplication::translate("Cli", "No command given.\n") << usage();
         return ExitUsage;
     }
     applyVerbosity(options.verbosity);
@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     const auto it = std::find_if(commands.cbegin(), commands.cend(),
                                  [&](const CliCommandInfo &info) { return info.name == name; });
     if (it == commands.cend()) {
-        err << QCoreApplication::translate("cd::Cli", "Unknown command '%1'.\n").arg(name)
+        err << QCoreApplication::translate("Cli", "Unknown command '%1'.\n").arg(name)
             << usage();
         return ExitUsage;
     }

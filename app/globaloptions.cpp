@@ -5,15 +5,6 @@
 
 namespace cd {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::GlobalOptions", text);
-}
-
-} // namespace
-
 GlobalOptions GlobalOptions::parse(const QStringList &arguments)
 {
     GlobalOptions options;

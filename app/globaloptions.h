@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,9 @@ namespace cd {
 // `elasticluster -s PATH start …`). Everything after a bare `--` is left alone.
 struct GlobalOptions final
 {
+    Q_DECLARE_TR_FUNCTIONS(GlobalOptions)
+
+public:
     QString dataDir;      // --data-dir DIR / --data-dir=DIR; empty: the standard location
     int verbosity = 0;    // -v, -vv, --verbose (repeatable)
     bool help = false;    // -h / --help

@@ -19,10 +19,10 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("cd::Gui", "Usage: clusterdeck [OPTIONS]\n\nOptions:\n")
+    return QCoreApplication::translate("Gui", "Usage: clusterdeck [OPTIONS]\n\nOptions:\n")
            + GlobalOptions::usageLines(DataDir::defaultPath())
            + QCoreApplication::translate(
-               "cd::Gui", "  --screenshot FILE  save a PNG of the main window once it is "
+               "Gui", "  --screenshot FILE  save a PNG of the main window once it is "
                           "shown, then quit\n");
 }
 
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         setUpApplication(core);
         if (options.error.isEmpty() && !unknownOption.isEmpty())
             options.error
-                = QCoreApplication::translate("cd::Gui", "Unknown option '%1'.").arg(unknownOption);
+                = QCoreApplication::translate("Gui", "Unknown option '%1'.").arg(unknownOption);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (!options.error.isEmpty()) {
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
             screenshot = rest.takeFirst();
         } else {
             QTextStream(stderr)
-                << QCoreApplication::translate("cd::Gui", "Unknown argument '%1'.").arg(arg) << '\n'
+                << QCoreApplication::translate("Gui", "Unknown argument '%1'.").arg(arg) << '\n'
                 << usage();
             return 2;
         }
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     if (!dataDir) {
         QTextStream(stderr) << dataDir.error() << '\n';
         auto *box = new QMessageBox(QMessageBox::Critical,
-                                    QCoreApplication::translate("cd::Gui", "ClusterDeck"),
+                                    QCoreApplication::translate("Gui", "ClusterDeck"),
                                     dataDir.error(), QMessageBox::Close);
         box->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });

@@ -7,6 +7,11 @@ namespace cd {
 
 namespace {
 
+struct Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 template<typename T>
 CliCommand *make(const CliContext &context, QObject *parent)
 {
@@ -17,9 +22,8 @@ CliCommand *make(const CliContext &context, QObject *parent)
 
 QList<CliCommandInfo> cliCommands()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cd::Cli", text); };
     return {
-        {QStringLiteral("info"), tr("show the version and where data is kept [--json]"),
+        {QStringLiteral("info"), Cli::tr("show the version and where data is kept [--json]"),
          &make<InfoCommand>},
     };
 }

@@ -22,10 +22,13 @@ struct Run
 
 // Runs an executable to its end (bounded). Without a display on purpose: --help and
 // --version must work on a headless machine.
-Run run(const QString &program, const QStringList &arguments, const QString &home = {})
+Run run(const QString &program, const QStringList &arguments, const QString &home = {},
+        const QString &language = u"C.UTF-8"_s)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, language);
+    env.insert(u"LANGUAGE"_s, language.left(2));
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
@@ -63,6 +66,7 @@ private slots:
     void dataDirBeforeAndAfterCommand();
     void defaultDataDirIsUnderHome();
     void dataDirThatIsAFileFails();
+    void followsTheSystemLanguage();
 };
 
 void TestCli::versionAndHelp_data()
@@ -162,6 +166,15 @@ void TestCli::dataDirThatIsAFileFails()
     const Run result = run(cd::test::cliPath(), {u"--data-dir"_s, file.fileName(), u"info"_s});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"is not a directory"_s), qPrintable(result.err));
+}
+
+void TestCli::followsTheSystemLanguage()
+{
+    const Run german = run(cd::test::cliPath(), {u"--help"_s}, {}, u"de_DE.UTF-8"_s);
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains(u"Aufruf: clusterdeck-cli"_s), qPrintable(german.out));
+    const Run english = run(cd::test::cliPath(), {u"--help"_s});
+    QVERIFY2(english.out.contains(u"Usage: clusterdeck-cli"_s), qPrintable(english.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
