@@ -32,16 +32,15 @@ void TestGlobalOptions::parse_data()
     QTest::newRow("nothing") << QStringList() << QString() << 0 << QStringList() << false;
     QTest::newRow("before command")
         << L({"--data-dir", "/d", "-v", "list"}) << u"/d"_s << 1 << L({"list"}) << false;
-    QTest::newRow("after command")
-        << L({"list", "--json", "--data-dir", "/d", "--verbose"}) << u"/d"_s << 1
-        << L({"list", "--json"}) << false;
-    QTest::newRow("equals form") << L({"--data-dir=/x/y", "info"}) << u"/x/y"_s << 0
-                                 << L({"info"}) << false;
+    QTest::newRow("after command") << L({"list", "--json", "--data-dir", "/d", "--verbose"})
+                                   << u"/d"_s << 1 << L({"list", "--json"}) << false;
+    QTest::newRow("equals form") << L({"--data-dir=/x/y", "info"}) << u"/x/y"_s << 0 << L({"info"})
+                                 << false;
     QTest::newRow("-vvv") << L({"-vvv", "info", "-v"}) << QString() << 4 << L({"info"}) << false;
     QTest::newRow("-vx is not ours")
         << L({"info", "-vx"}) << QString() << 0 << L({"info", "-vx"}) << false;
-    QTest::newRow("missing value") << L({"info", "--data-dir"}) << QString() << 0
-                                   << L({"info"}) << true;
+    QTest::newRow("missing value")
+        << L({"info", "--data-dir"}) << QString() << 0 << L({"info"}) << true;
     QTest::newRow("empty value") << L({"--data-dir=", "info"}) << QString() << 0 << QStringList()
                                  << true;
 }
@@ -73,8 +72,8 @@ void TestGlobalOptions::passThroughAfterDoubleDash()
     QVERIFY(options.dataDir.isEmpty());
     QCOMPARE(options.verbosity, 0);
     QVERIFY(!options.help);
-    QCOMPARE(options.rest, (QStringList{u"ssh"_s, u"mycluster"_s, u"--"_s, u"--data-dir"_s,
-                                        u"-v"_s, u"--help"_s}));
+    QCOMPARE(options.rest, (QStringList{u"ssh"_s, u"mycluster"_s, u"--"_s, u"--data-dir"_s, u"-v"_s,
+                                        u"--help"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestGlobalOptions)

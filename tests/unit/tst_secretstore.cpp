@@ -4,10 +4,10 @@
 #include "providers/secrets/memorysecretstore.h"
 #include "tests/support/testenv.h"
 
+#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -110,7 +110,8 @@ void TestSecretStore::missingEntry()
     auto store = makeStore(kind);
     if (!store)
         CD_SKIP_OR_FAIL(u"no session bus: run under scripts/test (dbus + gnome-keyring)"_s);
-    const SecretValue value = await(store->read(u"never-written-"_s + QUuid::createUuid().toString()));
+    const SecretValue value
+        = await(store->read(u"never-written-"_s + QUuid::createUuid().toString()));
     QVERIFY(!value.ok());
     QCOMPARE(value.error().kind, SecretError::Kind::NotFound);
 }
