@@ -259,8 +259,8 @@ QList<QJsonObject> MotoServer::recording()
     QList<QJsonObject> entries;
     const Reply reply = request("GET", u"/moto-api/recorder/download-recording"_s);
     if (reply.status != 200) {
-        m_errorString = u"download-recording failed: HTTP %1 %2"_s.arg(reply.status)
-                            .arg(reply.error);
+        m_errorString
+            = u"download-recording failed: HTTP %1 %2"_s.arg(reply.status).arg(reply.error);
         return entries;
     }
     for (const QByteArray &line : reply.body.split('\n')) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -12,6 +13,15 @@
 class QProcess;
 
 namespace cd::test {
+
+// Process helpers the fixtures share (by PID, from /proc; candidates for testenv.h).
+// Processes below `pid`, breadth first: children of a killed parent are reparented and could
+// no longer be found, so collect them before stopping the parent.
+QList<qint64> descendantProcesses(qint64 pid);
+// True once `pid` no longer exists or is a zombie (it runs nothing, only awaits its reaper).
+bool processGone(qint64 pid);
+// SIGTERM, then SIGKILL after `grace`; true when the process is gone.
+bool terminateProcess(qint64 pid, std::chrono::milliseconds grace = std::chrono::seconds(3));
 
 // N "cluster nodes" as real OpenSSH servers, node i on 127.0.0.(2+i), each with its own ed25519
 // host key, all accepting one client ed25519 key for the current user. Keys, configs,
