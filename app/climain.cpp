@@ -58,8 +58,7 @@ int main(int argc, char *argv[])
     const auto it = std::find_if(commands.cbegin(), commands.cend(),
                                  [&](const CliCommandInfo &info) { return info.name == name; });
     if (it == commands.cend()) {
-        err << QCoreApplication::translate("Cli", "Unknown command '%1'.\n").arg(name)
-            << usage();
+        err << QCoreApplication::translate("Cli", "Unknown command '%1'.\n").arg(name) << usage();
         return ExitUsage;
     }
 
@@ -71,6 +70,7 @@ int main(int argc, char *argv[])
 
     const CliContext context{dataDir.value(), options.verbosity, &out, &err};
     CliCommand *command = it->create(context, &app);
+    command->setObjectName(name);
     int exitCode = ExitFailed;
     QObject::connect(command, &CliCommand::finished, &app, [&](int code) {
         exitCode = code;

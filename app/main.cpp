@@ -23,7 +23,7 @@ QString usage()
            + GlobalOptions::usageLines(DataDir::defaultPath())
            + QCoreApplication::translate(
                "Gui", "  --screenshot FILE  save a PNG of the main window once it is "
-                          "shown, then quit\n");
+                      "shown, then quit\n");
 }
 
 // For scripts/screenshot: waits (without blocking) until the window is exposed and painted,

@@ -1,5 +1,8 @@
 #include "app/cli/clicommand.h"
 
+#include "model/repository/sqlclusterrepository.h"
+#include "providers/secrets/keychainsecretstore.h"
+
 #include <QTimer>
 
 namespace cd {
@@ -22,6 +25,42 @@ void CliCommand::failUsage(const QString &message)
 {
     err() << message << Qt::endl;
     finishLater(ExitUsage);
+}
+
+void CliCommand::fail(const QString &message)
+{
+    err() << message << Qt::endl;
+    finishLater(ExitFailed);
+}
+
+bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList{objectName()} + arguments))
+        return true;
+    failUsage(QStringLiteral("%1: %2").arg(objectName(), parser.errorText()));
+    return false;
+}
+
+ClusterRepository *CliCommand::repository()
+{
+    if (m_repository)
+        return m_repository;
+    auto opened = SqlClusterRepository::open(m_context.dataDir.databasePath());
+    if (!opened) {
+        err() << opened.error() << Qt::endl;
+        return nullptr;
+    }
+    m_repository = std::move(opened).value().release();
+    m_repository->setParent(this);
+    return m_repository;
+}
+
+SecretStore *CliCommand::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(QStringLiteral("clusterdeck"), this);
+    return m_secrets;
 }
 
 } // namespace cd

@@ -2,11 +2,15 @@
 
 #include "model/core/datadir.h"
 
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
 
 namespace cd {
+
+class ClusterRepository;
+class SecretStore;
 
 // Exit codes shared by every subcommand.
 enum ExitCode : int { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
@@ -45,16 +49,26 @@ protected:
     // caller is always connected first.
     void finishLater(int exitCode);
     void failUsage(const QString &message);
+    void fail(const QString &message); // the operation failed: message on stderr, exit 1
+
+    // Parses this command's arguments; on a mistake reports it (exit 2) and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments);
+    // The repository in the data dir, opened on first use; nullptr after reporting why not.
+    ClusterRepository *repository();
+    // The OS keychain, created on first use.
+    SecretStore *secrets();
 
 private:
     CliContext m_context;
+    ClusterRepository *m_repository = nullptr;
+    SecretStore *m_secrets = nullptr;
 };
 
 // The table of subcommands: name, one-line summary, factory.
 struct CliCommandInfo final
 {
     QString name;
-    QString summary;
+    QString summary; // one line for --help
     CliCommand *(*create)(const CliContext &context, QObject *parent);
 };
 

@@ -1,5 +1,8 @@
+#include "app/cli/archivecommands.h"
 #include "app/cli/clicommand.h"
+#include "app/cli/clustercommands.h"
 #include "app/cli/infocommand.h"
+#include "app/cli/templatecommands.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +26,19 @@ CliCommand *make(const CliContext &context, QObject *parent)
 QList<CliCommandInfo> cliCommands()
 {
     return {
+        {QStringLiteral("list"), Cli::tr("list clusters [--json]"), &make<ListCommand>},
+        {QStringLiteral("list-nodes"), Cli::tr("list the nodes of CLUSTER [--json]"),
+         &make<ListNodesCommand>},
+        {QStringLiteral("list-templates"), Cli::tr("list cluster templates [--json] [GLOB...]"),
+         &make<ListTemplatesCommand>},
+        {QStringLiteral("export"),
+         Cli::tr("write CLUSTER to a ZIP: -o FILE.zip [--overwrite] [--save-keys]"),
+         &make<ExportCommand>},
+        {QStringLiteral("import"), Cli::tr("add a cluster from an exported ZIP [--rename NAME]"),
+         &make<ImportCommand>},
+        {QStringLiteral("remove"),
+         Cli::tr("forget CLUSTER locally (refused while instances may run) [--force]"),
+         &make<RemoveCommand>},
         {QStringLiteral("info"), Cli::tr("show the version and where data is kept [--json]"),
          &make<InfoCommand>},
     };

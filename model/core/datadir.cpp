@@ -50,6 +50,16 @@ QString DataDir::knownHostsDir() const
     return m_path + QStringLiteral("/known_hosts");
 }
 
+QString DataDir::knownHostsFile(const QString &cluster) const
+{
+    return knownHostsDir() + u'/' + cluster + QStringLiteral(".known_hosts");
+}
+
+QString DataDir::keysDir() const
+{
+    return m_path + QStringLiteral("/keys");
+}
+
 QString DataDir::runsDir() const
 {
     return m_path + QStringLiteral("/runs");

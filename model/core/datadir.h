@@ -20,6 +20,8 @@ public:
     QString databasePath() const;
     QString settingsPath() const;
     QString knownHostsDir() const;
+    QString knownHostsFile(const QString &cluster) const;
+    QString keysDir() const;
     QString runsDir() const;
 
 private:

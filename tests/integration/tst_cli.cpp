@@ -13,19 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = cd::test::ProcessResult;
 
-// Runs an executable to its end (bounded). Without a display on purpose: --help and
-// --version must work on a headless machine.
-Run run(const QString &program, const QStringList &arguments, const QString &home = {},
+// Without a display on purpose: --help and --version must work on a headless machine.
+Run run(const QString &program,
+        const QStringList &arguments,
+        const QString &home = {},
         const QString &language = u"C.UTF-8"_s)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LC_ALL"_s, language);
     env.insert(u"LANGUAGE"_s, language.left(2));
@@ -36,19 +31,7 @@ Run run(const QString &program, const QStringList &arguments, const QString &hom
         env.insert(u"HOME"_s, home);
         env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
     }
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = u"timed out"_s;
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return cd::test::runProcess(program, arguments, env, 30000);
 }
 
 } // namespace
@@ -101,14 +84,14 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("message");
     const QString cli = cd::test::cliPath();
     QTest::newRow("no command") << cli << QStringList{} << u"No command given"_s;
-    QTest::newRow("unknown command") << cli << QStringList{u"frobnicate"_s}
-                                     << u"Unknown command 'frobnicate'"_s;
+    QTest::newRow("unknown command")
+        << cli << QStringList{u"frobnicate"_s} << u"Unknown command 'frobnicate'"_s;
     QTest::newRow("data-dir without value")
         << cli << QStringList{u"info"_s, u"--data-dir"_s} << u"--data-dir needs a directory"_s;
-    QTest::newRow("bad info argument") << cli << QStringList{u"info"_s, u"--yaml"_s}
-                                       << u"unknown argument '--yaml'"_s;
-    QTest::newRow("gui unknown option") << cd::test::guiPath() << QStringList{u"--frob"_s}
-                                        << u"Unknown option '--frob'"_s;
+    QTest::newRow("bad info argument")
+        << cli << QStringList{u"info"_s, u"--yaml"_s} << u"unknown argument '--yaml'"_s;
+    QTest::newRow("gui unknown option")
+        << cd::test::guiPath() << QStringList{u"--frob"_s} << u"Unknown option '--frob'"_s;
 }
 
 void TestCli::usageErrors()
@@ -135,9 +118,9 @@ void TestCli::dataDirBeforeAndAfterCommand()
     QFETCH(bool, before);
     QTemporaryDir tmp;
     const QString dir = tmp.path() + u"/fresh/data"_s;
-    const QStringList args = before
-                                 ? QStringList{u"--data-dir"_s, dir, u"-v"_s, u"info"_s, u"--json"_s}
-                                 : QStringList{u"info"_s, u"--json"_s, u"--data-dir"_s, dir};
+    const QStringList args
+        = before ? QStringList{u"--data-dir"_s, dir, u"-v"_s, u"info"_s, u"--json"_s}
+                 : QStringList{u"info"_s, u"--json"_s, u"--data-dir"_s, dir};
     const Run result = run(cd::test::cliPath(), args, tmp.path() + u"/home"_s);
     QCOMPARE(result.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -41,6 +42,28 @@ quint16 freePort(const QString &address)
     if (!server.listen(QHostAddress(address), 0))
         return 0;
     return server.serverPort();
+}
+
+ProcessResult runProcess(const QString &program,
+                         const QStringList &arguments,
+                         const QProcessEnvironment &env,
+                         int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = QStringLiteral("timed out or failed to start: ") + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 QString findExecutable(const QString &name, const QStringList &fallbacks)

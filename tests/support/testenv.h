@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTest>
 
@@ -18,6 +19,21 @@ bool strict();
 
 // A TCP port on `address` that was free a moment ago (bound and released).
 quint16 freePort(const QString &address = QStringLiteral("127.0.0.1"));
+
+// The end of a child process run to completion (bounded).
+struct ProcessResult
+{
+    int exitCode = -1; // -1: crashed or timed out
+    QString out;
+    QString err;
+};
+
+// Runs `program` to its end with `env` (the system environment when empty), for end-to-end
+// tests that drive the executables as a user does. Stdin is closed.
+ProcessResult runProcess(const QString &program,
+                         const QStringList &arguments,
+                         const QProcessEnvironment &env = {},
+                         int timeoutMs = 60000);
 
 // Finds an executable on PATH, then in `fallbacks`; empty if none exists.
 QString findExecutable(const QString &name, const QStringList &fallbacks = {});
