@@ -1,6 +1,7 @@
 #include "app/cli/archivecommands.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/clustercommands.h"
+#include "app/cli/importconfigcommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/templatecommands.h"
 
@@ -26,6 +27,9 @@ CliCommand *make(const CliContext &context, QObject *parent)
 QList<CliCommandInfo> cliCommands()
 {
     return {
+        {QStringLiteral("import-config"),
+         Cli::tr("import ElastiCluster config files (clouds, logins, setups, templates)"),
+         &make<ImportConfigCommand>},
         {QStringLiteral("list"), Cli::tr("list clusters [--json]"), &make<ListCommand>},
         {QStringLiteral("list-nodes"), Cli::tr("list the nodes of CLUSTER [--json]"),
          &make<ListNodesCommand>},
