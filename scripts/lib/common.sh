@@ -9,7 +9,7 @@ CD_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-  qtkeychain-qt6-dev libssh-dev libvterm-dev libquazip1-qt6-dev libssl-dev
+  qtkeychain-qt6-dev libssh-dev libvterm-dev libquazip1-qt6-dev libssl-dev libgl-dev
 )
 # What running it needs beyond the libraries: Ansible, an SSH client, a keychain.
 CD_RUN_PACKAGES=(ansible openssh-client gnome-keyring dbus-x11 libsecret-tools)
