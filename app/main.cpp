@@ -2,6 +2,8 @@
 #include "app/appsetup.h"
 #include "app/globaloptions.h"
 #include "model/core/datadir.h"
+#include "model/repository/sqlclusterrepository.h"
+#include "providers/secrets/keychainsecretstore.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -108,19 +110,24 @@ int main(int argc, char *argv[])
     applyVerbosity(options.verbosity);
 
     auto dataDir = DataDir::open(options.dataDir);
-    if (!dataDir) {
-        QTextStream(stderr) << dataDir.error() << '\n';
+    auto repository = dataDir
+                          ? SqlClusterRepository::open(dataDir.value().databasePath())
+                          : Result<std::unique_ptr<SqlClusterRepository>, QString>(dataDir.error());
+    if (!repository) {
+        // Told in a window (and on stderr) rather than silently: nothing is touched.
+        QTextStream(stderr) << repository.error() << '\n';
         auto *box = new QMessageBox(QMessageBox::Critical,
                                     QCoreApplication::translate("Gui", "ClusterDeck"),
-                                    dataDir.error(), QMessageBox::Close);
+                                    repository.error(), QMessageBox::Close);
         box->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(box, &QMessageBox::finished, &app, [] { QCoreApplication::exit(1); });
         box->show();
         return app.exec();
     }
+    KeychainSecretStore secrets;
 
     QSettings settings(dataDir.value().settingsPath(), QSettings::IniFormat);
-    MainWindow window(&settings, dataDir.value().path());
+    MainWindow window(&settings, dataDir.value().path(), repository.value().get(), &secrets);
     window.show();
     if (!screenshot.isEmpty())
         scheduleScreenshot(&window, screenshot);

@@ -1,6 +1,9 @@
 #include "widgets/mainwindow.h"
 
+#include "model/models/clusterlistmodel.h"
+#include "model/models/nodetablemodel.h"
 #include "widgets/emptystatewidget.h"
+#include "widgets/importconfigflow.h"
 #include "widgets/logview.h"
 
 #include <QAction>
@@ -9,7 +12,6 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -18,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace cd {
 
@@ -34,10 +37,18 @@ QString notYetAvailable()
 
 } // namespace
 
-MainWindow::MainWindow(QSettings *settings, const QString &dataDir, QWidget *parent)
+MainWindow::MainWindow(QSettings *settings,
+                       const QString &dataDir,
+                       ClusterRepository *repository,
+                       SecretStore *secrets,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_dataDir(dataDir)
+    , m_repository(repository)
+    , m_clusters(new ClusterListModel(repository, this))
+    , m_nodes(new NodeTableModel(repository, this))
+    , m_importFlow(new ImportConfigFlow(repository, secrets, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ClusterDeck"));
@@ -54,7 +65,17 @@ MainWindow::MainWindow(QSettings *settings, const QString &dataDir, QWidget *par
     statusBar()->addPermanentWidget(dataLabel);
     statusBar()->showMessage(tr("Ready"));
 
+    connect(m_importFlow, &ImportConfigFlow::message, m_logView, &LogView::appendMessage);
+    connect(m_importFlow, &ImportConfigFlow::busy, this, [this](const QString &text, bool on) {
+        m_importConfig->setEnabled(!on);
+        if (on)
+            statusBar()->showMessage(text);
+        else
+            statusBar()->clearMessage();
+    });
+
     restoreWindowState();
+    updateClusterStack();
     m_logView->appendMessage(tr("ClusterDeck %1 started; data in %2")
                                  .arg(QApplication::applicationVersion(), m_dataDir));
 }
@@ -75,9 +96,9 @@ void MainWindow::createActions()
     m_importConfig->setObjectName(QStringLiteral("actionImportConfig"));
     m_importConfig->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importConfig->setToolTip(
-        tr("Import clusters, clouds and logins from an ElastiCluster config file (%1)")
-            .arg(notYetAvailable()));
-    m_importConfig->setEnabled(false);
+        tr("Import cluster templates, clouds, logins and setups from ElastiCluster config "
+           "files; passwords and keys go to the keychain"));
+    connect(m_importConfig, &QAction::triggered, this, [this] { m_importFlow->chooseFiles(); });
 
     m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -142,11 +163,21 @@ void MainWindow::createCentralArea()
     m_clusterStack->setObjectName(QStringLiteral("clusterStack"));
     m_clusterStack->addWidget(
         new EmptyStateWidget(m_createCluster, m_importConfig, m_clusterStack));
-    auto *clusterList = new QListView(m_clusterStack);
-    clusterList->setObjectName(QStringLiteral("clusterList"));
-    clusterList->setToolTip(tr("Your clusters"));
-    m_clusterStack->addWidget(clusterList);
+    m_clusterView = new QTreeView(m_clusterStack);
+    m_clusterView->setObjectName(QStringLiteral("clusterList"));
+    m_clusterView->setRootIsDecorated(false);
+    m_clusterView->setUniformRowHeights(true);
+    m_clusterView->setAlternatingRowColors(true);
+    m_clusterView->setModel(m_clusters);
+    m_clusterView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clusterView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clusterStack->addWidget(m_clusterView);
     m_clusterStack->setCurrentIndex(0);
+    connect(m_clusterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onClusterSelected);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_clusters, signal, this, &MainWindow::updateClusterStack);
+    connect(m_clusters, &QAbstractItemModel::modelReset, this, &MainWindow::updateClusterStack);
 
     m_nodeStack = new QStackedWidget(splitter);
     m_nodeStack->setObjectName(QStringLiteral("nodeStack"));
@@ -155,11 +186,14 @@ void MainWindow::createCentralArea()
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
     m_nodeStack->addWidget(placeholder);
-    auto *nodeTable = new QTableView(m_nodeStack);
-    nodeTable->setObjectName(QStringLiteral("nodeTable"));
-    nodeTable->horizontalHeader()->setStretchLastSection(true);
-    nodeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_nodeStack->addWidget(nodeTable);
+    m_nodeView = new QTableView(m_nodeStack);
+    m_nodeView->setObjectName(QStringLiteral("nodeTable"));
+    m_nodeView->setModel(m_nodes);
+    m_nodeView->horizontalHeader()->setStretchLastSection(true);
+    m_nodeView->verticalHeader()->hide();
+    m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodeView->setAlternatingRowColors(true);
+    m_nodeStack->addWidget(m_nodeView);
 
     splitter->addWidget(m_clusterStack);
     splitter->addWidget(m_nodeStack);
@@ -180,6 +214,32 @@ void MainWindow::createDocks()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     toggle->setToolTip(tr("Show or hide the log"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
+}
+
+void MainWindow::updateClusterStack()
+{
+    m_clusterStack->setCurrentIndex(m_clusters->rowCount() == 0 ? 0 : 1);
+    if (m_clusters->rowCount() > 0 && !m_clusterView->currentIndex().isValid())
+        m_clusterView->setCurrentIndex(m_clusters->index(0, 0));
+    if (m_clusters->rowCount() == 0)
+        onClusterSelected();
+}
+
+void MainWindow::onClusterSelected()
+{
+    const QModelIndex current = m_clusterView->currentIndex();
+    const QString name = current.isValid()
+                             ? current.data(ClusterListModel::ClusterNameRole).toString()
+                             : QString();
+    m_nodes->setCluster(name);
+    m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
+}
+
+void MainWindow::selectCluster(const QString &name)
+{
+    const int row = m_clusters->rowOf(name);
+    if (row >= 0)
+        m_clusterView->setCurrentIndex(m_clusters->index(row, 0));
 }
 
 void MainWindow::restoreWindowState()

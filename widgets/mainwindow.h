@@ -7,10 +7,17 @@ class QMenu;
 class QSplitter;
 class QSettings;
 class QStackedWidget;
+class QTableView;
+class QTreeView;
 
 namespace cd {
 
+class ClusterListModel;
+class ClusterRepository;
+class ImportConfigFlow;
 class LogView;
+class NodeTableModel;
+class SecretStore;
 
 // The main window: lays out the cluster list, the node area and the log dock, and owns the
 // actions. Thin on purpose: behaviour lives in model jobs and in the panes it hosts.
@@ -20,14 +27,21 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `settings` outlives the window (owned by the composition root); `dataDir` is shown to
-    // the user so they know where their clusters are remembered.
-    MainWindow(QSettings *settings, const QString &dataDir, QWidget *parent = nullptr);
+    // Everything passed in outlives the window (owned by the composition root). `dataDir` is
+    // shown to the user so they know where their clusters are remembered.
+    MainWindow(QSettings *settings,
+               const QString &dataDir,
+               ClusterRepository *repository,
+               SecretStore *secrets,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     LogView *logView() const { return m_logView; }
     QAction *createClusterAction() const { return m_createCluster; }
     QAction *importConfigAction() const { return m_importConfig; }
+    ImportConfigFlow *importFlow() const { return m_importFlow; }
+    // Shows the nodes of this cluster (selects it in the list).
+    void selectCluster(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,9 +54,17 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    void updateClusterStack();
+    void onClusterSelected();
 
     QSettings *m_settings;
     QString m_dataDir;
+    ClusterRepository *m_repository;
+    ClusterListModel *m_clusters = nullptr;
+    NodeTableModel *m_nodes = nullptr;
+    ImportConfigFlow *m_importFlow = nullptr;
+    QTreeView *m_clusterView = nullptr;
+    QTableView *m_nodeView = nullptr;
     LogView *m_logView = nullptr;
     QStackedWidget *m_clusterStack = nullptr;
     QStackedWidget *m_nodeStack = nullptr;

@@ -1,6 +1,7 @@
 #include "app/cli/importconfigcommand.h"
 
 #include "model/config/importconfigjob.h"
+#include "model/core/installpaths.h"
 #include "model/repository/clusterrepository.h"
 
 #include <QDir>
@@ -12,20 +13,10 @@ namespace cd {
 
 ImportConfigCommand::~ImportConfigCommand() = default;
 
-QString ImportConfigCommand::playbooksDir()
-{
-    const QDir bin(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {u"../share/clusterdeck/ansible"_s, u"ansible"_s})
-        if (QFileInfo(bin.filePath(candidate)).isDir())
-            return QDir::cleanPath(bin.filePath(candidate));
-    return QDir::cleanPath(bin.filePath(u"../share/clusterdeck/ansible"_s));
-}
-
 void ImportConfigCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s, tr("ElastiCluster configuration files."),
-                                 u"FILE..."_s);
+    parser.addPositionalArgument(u"FILE"_s, tr("ElastiCluster configuration files."), u"FILE..."_s);
     if (!parse(parser, arguments))
         return;
     const QStringList files = parser.positionalArguments();
@@ -39,7 +30,7 @@ void ImportConfigCommand::start(const QStringList &arguments)
         return finishLater(ExitFailed);
 
     ElastiClusterImporter::Options options;
-    options.playbooksDir = playbooksDir();
+    options.playbooksDir = InstallPaths::playbooksDir();
     auto *job = new ImportConfigJob(repo, secrets(), files, options, this);
     connect(job, &Job::finished, this, [this, job](Job::Outcome outcome) {
         const ImportResult &result = job->result();
@@ -63,8 +54,8 @@ void ImportConfigCommand::start(const QStringList &arguments)
                         int(result.secrets.size()))
                   << '\n';
         if (incomplete > 0)
-            out() << tr("%n template(s) cannot be started yet; `list-templates` says why.",
-                        nullptr, incomplete)
+            out() << tr("%n template(s) cannot be started yet; `list-templates` says why.", nullptr,
+                        incomplete)
                   << '\n';
         if (result.hasErrors()) {
             err() << tr("Some sections were skipped because of the errors above; the rest was "

@@ -15,9 +15,6 @@ public:
     using CliCommand::CliCommand;
     ~ImportConfigCommand() override;
     void start(const QStringList &arguments) override;
-
-    // Where the playbooks shipped with ClusterDeck are, for %(elasticluster_playbooks)s.
-    static QString playbooksDir();
 };
 
 } // namespace cd

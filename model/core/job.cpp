@@ -4,7 +4,9 @@
 
 namespace cd {
 
-Job::Job(QObject *parent) : QObject(parent) {}
+Job::Job(QObject *parent)
+    : QObject(parent)
+{}
 
 Job::~Job() = default;
 

@@ -1,4 +1,6 @@
 // Cold start of the main window on an empty data directory: construction, first paint, RSS.
+#include "model/repository/sqlclusterrepository.h"
+#include "providers/secrets/memorysecretstore.h"
 #include "tests/bench/benchjson.h"
 #include "widgets/mainwindow.h"
 
@@ -19,7 +21,11 @@ int main(int argc, char *argv[])
 
     QElapsedTimer construct;
     construct.start();
-    cd::MainWindow window(&settings, tmp.path());
+    auto repository = cd::SqlClusterRepository::open(tmp.filePath(QStringLiteral("db.sqlite")));
+    if (!repository)
+        return 1;
+    cd::MemorySecretStore secrets;
+    cd::MainWindow window(&settings, tmp.path(), repository.value().get(), &secrets);
     const double constructMs = double(construct.nsecsElapsed()) / 1e6;
     window.show();
 
