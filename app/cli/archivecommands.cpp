@@ -43,20 +43,13 @@ void ExportCommand::start(const QStringList &arguments)
     parser.addOption({{u"o"_s, u"output"_s}, tr("The ZIP file to write."), u"FILE"_s});
     parser.addOption({u"overwrite"_s, tr("Replace FILE if it exists.")});
     parser.addOption({u"save-keys"_s, tr("Include the SSH private and public key.")});
-    parser.addPositionalArgument(u"CLUSTER"_s, tr("The cluster."));
-    if (!parse(parser, arguments))
+    const auto cluster = parseWithCluster(parser, arguments);
+    if (!cluster)
         return;
-    if (parser.positionalArguments().size() != 1)
-        return failUsage(tr("export: give exactly one cluster name."));
     if (!parser.isSet(u"output"_s))
         return failUsage(tr("export: say where to write the archive with -o FILE.zip."));
     ClusterRepository *repo = repository();
-    if (!repo)
-        return finishLater(ExitFailed);
-    const QString name = parser.positionalArguments().first();
-    const auto cluster = repo->cluster(name);
-    if (!cluster)
-        return fail(tr("There is no cluster named “%1”.").arg(name));
+    const QString name = cluster->name;
 
     ArchiveContents contents;
     contents.cluster = *cluster;

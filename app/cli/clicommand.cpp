@@ -42,6 +42,28 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments)
     return false;
 }
 
+std::optional<Cluster> CliCommand::parseWithCluster(QCommandLineParser &parser,
+                                                    const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("CLUSTER"), tr("The cluster."));
+    if (!parse(parser, arguments))
+        return std::nullopt;
+    if (parser.positionalArguments().size() != 1) {
+        failUsage(tr("%1: give exactly one cluster name.").arg(objectName()));
+        return std::nullopt;
+    }
+    ClusterRepository *repo = repository();
+    if (!repo) {
+        finishLater(ExitFailed);
+        return std::nullopt;
+    }
+    const QString name = parser.positionalArguments().first();
+    auto cluster = repo->cluster(name);
+    if (!cluster)
+        fail(tr("There is no cluster named “%1”.").arg(name));
+    return cluster;
+}
+
 ClusterRepository *CliCommand::repository()
 {
     if (m_repository)

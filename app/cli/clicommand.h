@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/datadir.h"
+#include "model/domain/cluster.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -53,6 +54,11 @@ protected:
 
     // Parses this command's arguments; on a mistake reports it (exit 2) and returns false.
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
+    // For "COMMAND [options] CLUSTER": adds the CLUSTER argument, parses, opens the
+    // repository and loads the cluster. On any problem it reports it, finishes with the right
+    // exit code and returns nothing.
+    std::optional<Cluster> parseWithCluster(QCommandLineParser &parser,
+                                            const QStringList &arguments);
     // The repository in the data dir, opened on first use; nullptr after reporting why not.
     ClusterRepository *repository();
     // The OS keychain, created on first use.

@@ -86,18 +86,9 @@ void ListNodesCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({u"json"_s, tr("Print JSON.")});
-    parser.addPositionalArgument(u"CLUSTER"_s, tr("The cluster."));
-    if (!parse(parser, arguments))
-        return;
-    if (parser.positionalArguments().size() != 1)
-        return failUsage(tr("list-nodes: give exactly one cluster name."));
-    ClusterRepository *repo = repository();
-    if (!repo)
-        return finishLater(ExitFailed);
-    const QString name = parser.positionalArguments().first();
-    const auto cluster = repo->cluster(name);
+    const auto cluster = parseWithCluster(parser, arguments);
     if (!cluster)
-        return fail(tr("There is no cluster named “%1”.").arg(name));
+        return;
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Node &n : cluster->nodes)
@@ -122,18 +113,11 @@ void RemoveCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({u"force"_s, tr("Forget the cluster even if instances may still run.")});
-    parser.addPositionalArgument(u"CLUSTER"_s, tr("The cluster."));
-    if (!parse(parser, arguments))
-        return;
-    if (parser.positionalArguments().size() != 1)
-        return failUsage(tr("remove: give exactly one cluster name."));
-    ClusterRepository *repo = repository();
-    if (!repo)
-        return finishLater(ExitFailed);
-    const QString name = parser.positionalArguments().first();
-    const auto cluster = repo->cluster(name);
+    const auto cluster = parseWithCluster(parser, arguments);
     if (!cluster)
-        return fail(tr("There is no cluster named “%1”.").arg(name));
+        return;
+    ClusterRepository *repo = repository();
+    const QString name = cluster->name;
 
     QStringList live;
     for (const Node &n : cluster->nodes)

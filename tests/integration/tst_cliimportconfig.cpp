@@ -2,6 +2,7 @@
 // gnome-keyring), the real database file.
 #include "model/repository/sqlclusterrepository.h"
 #include "providers/secrets/keychainsecretstore.h"
+#include "tests/support/awaitfuture.h"
 #include "tests/support/testenv.h"
 
 #include <QDirIterator>
@@ -66,12 +67,7 @@ flavor=c5.large
 
 QString keychainAwait(QFuture<SecretValue> future, QByteArray *value)
 {
-    QFutureWatcher<SecretValue> watcher;
-    QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        spy.wait(20000);
-    const SecretValue result = future.result();
+    const SecretValue result = test::await(future);
     if (!result.ok())
         return result.error().message;
     *value = result.value();
@@ -158,7 +154,8 @@ void TestCliImportConfig::importsAndStoresSecretsOnlyInKeychain()
         ++files;
     }
     QVERIFY(files >= 1);
-    QVERIFY(!run.out.contains(QString::fromUtf8(Ec2Secret)) && !run.err.contains(QString::fromUtf8(Ec2Secret)));
+    QVERIFY(!run.out.contains(QString::fromUtf8(Ec2Secret))
+            && !run.err.contains(QString::fromUtf8(Ec2Secret)));
 
     // … but in the keychain, under the reference the account holds.
     auto repo = SqlClusterRepository::open(m_tmp->filePath(u"data/clusterdeck.sqlite"_s));
@@ -174,8 +171,8 @@ void TestCliImportConfig::importsAndStoresSecretsOnlyInKeychain()
 
 void TestCliImportConfig::importingTwiceUpdates()
 {
-    const QString config = writeConfig(
-        u"config"_s, QString::fromUtf8(ConfigText).arg(u"one"_s, u"two"_s).toUtf8());
+    const QString config
+        = writeConfig(u"config"_s, QString::fromUtf8(ConfigText).arg(u"one"_s, u"two"_s).toUtf8());
     QCOMPARE(cli({u"import-config"_s, config}).exitCode, 0);
     QByteArray changed = QString::fromUtf8(ConfigText).arg(u"one"_s, u"two"_s).toUtf8();
     changed.replace("compute_nodes=4", "compute_nodes=6");

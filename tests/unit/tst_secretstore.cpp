@@ -2,33 +2,17 @@
 // Secret Service → gnome-keyring, as scripts/test starts it) and the in-memory store.
 #include "providers/secrets/keychainsecretstore.h"
 #include "providers/secrets/memorysecretstore.h"
+#include "tests/support/awaitfuture.h"
 #include "tests/support/testenv.h"
 
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
 #include <memory>
 
 using namespace cd;
+using cd::test::await;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Waits for a future without blocking the event loop the keychain needs (dbus replies).
-template<typename T>
-T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        spy.wait(20000);
-    return future.result();
-}
-
-} // namespace
 
 class TestSecretStore final : public QObject
 {

@@ -1,27 +1,16 @@
 // The "existing machines" provider: hands out free hosts, takes them back, never gives one
 // host to two clusters, even from two provider objects (processes) at once.
 #include "providers/cloud/static/statichostsprovider.h"
+#include "tests/support/awaitfuture.h"
 
-#include <QFutureWatcher>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cd;
+using cd::test::await;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T>
-T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        spy.wait(20000);
-    return future.result();
-}
 
 InstanceSpec spec(const QString &cluster, int count, int min = 0)
 {
