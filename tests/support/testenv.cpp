@@ -47,12 +47,18 @@ quint16 freePort(const QString &address)
 ProcessResult runProcess(const QString &program,
                          const QStringList &arguments,
                          const QProcessEnvironment &env,
-                         int timeoutMs)
+                         int timeoutMs,
+                         const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);
-    process.setStandardInputFile(QProcess::nullDevice());
+    if (input.isEmpty())
+        process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, arguments);
+    if (!input.isEmpty() && process.waitForStarted(timeoutMs)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -29,11 +29,13 @@ struct ProcessResult
 };
 
 // Runs `program` to its end with `env` (the system environment when empty), for end-to-end
-// tests that drive the executables as a user does. Stdin is closed.
+// tests that drive the executables as a user does. `input` is written to its stdin, which
+// is then closed.
 ProcessResult runProcess(const QString &program,
                          const QStringList &arguments,
                          const QProcessEnvironment &env = {},
-                         int timeoutMs = 60000);
+                         int timeoutMs = 60000,
+                         const QByteArray &input = {});
 
 // Finds an executable on PATH, then in `fallbacks`; empty if none exists.
 QString findExecutable(const QString &name, const QStringList &fallbacks = {});

@@ -1,0 +1,165 @@
+#include "model/lifecycle/destroyclusterjob.h"
+
+#include "model/repository/clusterrepository.h"
+#include "providers/core/crashpoint.h"
+
+#include <QFile>
+
+namespace cd {
+
+DestroyClusterJob::DestroyClusterJob(ClusterRepository *repository,
+                                     std::shared_ptr<CloudProvider> provider, QString cluster,
+                                     DestroyOptions options, QObject *parent)
+    : Job(parent)
+    , m_repository(repository)
+    , m_provider(std::move(provider))
+    , m_name(std::move(cluster))
+    , m_options(std::move(options))
+{
+    m_poll.setInterval(m_options.pollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &DestroyClusterJob::poll);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        finishDestroy(tr("The cloud did not report every instance terminated within %1 s.")
+                          .arg(m_options.timeoutSec));
+    });
+}
+
+DestroyClusterJob::~DestroyClusterJob() = default;
+
+void DestroyClusterJob::event(const QString &text, int level)
+{
+    if (!m_repository)
+        return;
+    ClusterEvent e;
+    e.cluster = m_name;
+    e.level = ClusterEvent::Level(level);
+    e.text = text;
+    m_repository->appendEvent(e).ok();
+}
+
+void DestroyClusterJob::markAll(NodeState from, NodeState to)
+{
+    QList<Node> changed;
+    for (Node &n : m_cluster.nodes)
+        if (n.state == from || (from == NodeState::Planned && States::mayHaveInstance(n.state)
+                                && !n.instanceId.isEmpty())) {
+            n.state = to;
+            n.stateChanged = QDateTime::currentDateTimeUtc();
+            changed << n;
+            emit nodeStateChanged(n.name, to, {});
+        }
+    if (!changed.isEmpty() && m_repository)
+        m_repository->saveNodes(m_name, changed).ok();
+}
+
+void DestroyClusterJob::doStart()
+{
+    const auto stored = m_repository ? m_repository->cluster(m_name) : std::nullopt;
+    if (!stored)
+        return failWith(tr("There is no cluster named “%1”.").arg(m_name));
+    m_cluster = *stored;
+    m_cluster.state = ClusterState::Destroying;
+    m_cluster.updated = QDateTime::currentDateTimeUtc();
+    if (auto s = m_repository->updateCluster(m_cluster); !s)
+        return failWith(s.error());
+
+    QStringList ids;
+    for (const Node &n : m_cluster.nodes)
+        if (!n.instanceId.isEmpty() && n.state != NodeState::Terminated)
+            ids << n.instanceId;
+    // Planned or Failed nodes that never got an instance have nothing to terminate.
+    if (ids.isEmpty())
+        return finishDestroy(QString());
+    if (!m_provider)
+        return finishDestroy(tr("No cloud provider to terminate %n instance(s).", nullptr,
+                                int(ids.size())));
+    markAll(NodeState::Planned, NodeState::Terminating); // every node with an instance
+    event(tr("Terminating %n instance(s).", nullptr, int(ids.size())));
+    crashPoint("destroy.beforeTerminate");
+    m_deadline.start(m_options.timeoutSec * 1000);
+    m_provider->terminateInstances(ids).then(
+        this, [this](const CloudResult<Done> &result) { terminated(result); });
+}
+
+void DestroyClusterJob::terminated(const CloudResult<Done> &result)
+{
+    crashPoint("destroy.afterTerminate");
+    if (!result.ok())
+        return finishDestroy(result.error().describe());
+    if (!m_options.wait) {
+        markAll(NodeState::Terminating, NodeState::Terminated);
+        return finishDestroy(QString());
+    }
+    m_poll.start();
+    poll();
+}
+
+void DestroyClusterJob::poll()
+{
+    QStringList ids;
+    for (const Node &n : m_cluster.nodes)
+        if (n.state == NodeState::Terminating)
+            ids << n.instanceId;
+    if (ids.isEmpty())
+        return finishDestroy(QString());
+    m_provider->describeInstances(ids).then(this, [this](const CloudResult<QList<InstanceInfo>> &r) {
+        if (!r.ok() || isFinished())
+            return; // try again next round; the deadline bounds it
+        QList<Node> changed;
+        for (const InstanceInfo &info : r.value())
+            for (Node &n : m_cluster.nodes)
+                if (n.instanceId == info.id && n.state == NodeState::Terminating
+                    && info.state == InstanceInfo::State::Terminated) {
+                    n.state = NodeState::Terminated;
+                    n.stateChanged = QDateTime::currentDateTimeUtc();
+                    changed << n;
+                    emit nodeStateChanged(n.name, n.state, {});
+                }
+        if (!changed.isEmpty())
+            m_repository->saveNodes(m_name, changed).ok();
+        for (const Node &n : m_cluster.nodes)
+            if (n.state == NodeState::Terminating)
+                return;
+        finishDestroy(QString());
+    });
+}
+
+void DestroyClusterJob::finishDestroy(const QString &problem)
+{
+    if (isFinished())
+        return;
+    m_poll.stop();
+    m_deadline.stop();
+    if (!problem.isEmpty() && !m_options.force) {
+        m_cluster.state = ClusterState::Failed;
+        m_cluster.updated = QDateTime::currentDateTimeUtc();
+        m_repository->updateCluster(m_cluster).ok();
+        const QString text = tr("Destroying failed, the cluster is kept so nothing is lost: %1 "
+                                "Run destroy again, or force it to forget the cluster.")
+                                 .arg(problem);
+        event(text, 3);
+        return failWith(text);
+    }
+    if (!problem.isEmpty())
+        event(tr("Forced: forgetting the cluster although %1").arg(problem), 2);
+    if (auto removed = m_repository->removeCluster(m_name); !removed)
+        return failWith(removed.error());
+    if (!m_options.knownHostsFile.isEmpty())
+        QFile::remove(m_options.knownHostsFile);
+    event(tr("Cluster destroyed."));
+    succeed();
+}
+
+void DestroyClusterJob::doCancel()
+{
+    // Terminate calls already made cannot be taken back; what is known stays recorded.
+    m_poll.stop();
+    m_deadline.stop();
+    m_cluster.state = ClusterState::Failed;
+    m_repository->updateCluster(m_cluster).ok();
+    event(tr("Destroy cancelled; run it again to finish."), 2);
+    finishCancelled();
+}
+
+} // namespace cd

@@ -1,0 +1,509 @@
+#include "model/lifecycle/startclusterjob.h"
+
+#include "model/repository/clusterrepository.h"
+#include "providers/core/crashpoint.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+// Same cluster, kind and nodes → same token: a create retried after a crash or a timeout
+// returns the instances of the first attempt instead of making new ones (EC2 ClientToken).
+QString clientToken(const Cluster &cluster, const QString &kind, const QStringList &nodes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(cluster.name.toUtf8());
+    hash.addData(cluster.created.toString(Qt::ISODateWithMs).toUtf8());
+    hash.addData(kind.toUtf8());
+    hash.addData(nodes.join(u',').toUtf8());
+    return u"cd-"_s + QString::fromLatin1(hash.result().toHex().left(40));
+}
+
+bool needsInstance(const Node &n)
+{
+    return n.instanceId.isEmpty()
+           && (n.state == NodeState::Planned || n.state == NodeState::Failed
+               || n.state == NodeState::Requested || n.state == NodeState::Terminated);
+}
+
+NodeState fromCloud(InstanceInfo::State state)
+{
+    switch (state) {
+    case InstanceInfo::State::Pending: return NodeState::Pending;
+    case InstanceInfo::State::Running: return NodeState::Running;
+    case InstanceInfo::State::Stopping:
+    case InstanceInfo::State::Stopped: return NodeState::Paused;
+    case InstanceInfo::State::Terminating:
+    case InstanceInfo::State::Terminated: return NodeState::Terminated;
+    case InstanceInfo::State::Error: return NodeState::Failed;
+    case InstanceInfo::State::Unknown: break;
+    }
+    return NodeState::Pending;
+}
+
+} // namespace
+
+StartClusterJob::StartClusterJob(ClusterRepository *repository,
+                                 std::shared_ptr<CloudProvider> provider, NodeProber *prober,
+                                 QString cluster, StartOptions options, QObject *parent)
+    : Job(parent)
+    , m_repository(repository)
+    , m_provider(std::move(provider))
+    , m_prober(prober)
+    , m_name(std::move(cluster))
+    , m_options(std::move(options))
+{
+    m_pollTimer.setInterval(m_options.pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &StartClusterJob::poll);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &StartClusterJob::deadlineReached);
+    if (m_prober) {
+        connect(m_prober, &NodeProber::alive, this, &StartClusterJob::onAlive);
+        connect(m_prober, &NodeProber::failed, this, &StartClusterJob::onProbeFailed);
+    }
+}
+
+StartClusterJob::~StartClusterJob() = default;
+
+Node *StartClusterJob::node(const QString &name)
+{
+    for (Node &n : m_cluster.nodes)
+        if (n.name == name)
+            return &n;
+    return nullptr;
+}
+
+void StartClusterJob::setState(Node &node, NodeState state, const QString &detail)
+{
+    if (node.state == state && detail.isEmpty())
+        return;
+    node.state = state;
+    node.stateChanged = QDateTime::currentDateTimeUtc();
+    if (state == NodeState::Failed || state == NodeState::Unreachable)
+        node.lastError = detail;
+    else if (state != NodeState::Terminated)
+        node.lastError.clear();
+    emit nodeStateChanged(node.name, state, detail);
+}
+
+void StartClusterJob::persist(const QList<Node *> &nodes)
+{
+    if (nodes.isEmpty() || !m_repository)
+        return;
+    QList<Node> copies;
+    for (const Node *n : nodes)
+        copies << *n;
+    if (auto saved = m_repository->saveNodes(m_name, copies); !saved)
+        event(tr("Could not record node states: %1").arg(saved.error()), {}, 3);
+}
+
+void StartClusterJob::event(const QString &text, const QString &node, int level)
+{
+    if (!m_repository)
+        return;
+    ClusterEvent e;
+    e.cluster = m_name;
+    e.node = node;
+    e.level = ClusterEvent::Level(level);
+    e.text = text;
+    m_repository->appendEvent(e).ok();
+}
+
+bool StartClusterJob::settled(const Node &n) const
+{
+    switch (n.state) {
+    case NodeState::Reachable:
+    case NodeState::Configuring:
+    case NodeState::Ready:
+    case NodeState::Failed:
+    case NodeState::Unreachable:
+    case NodeState::Terminated: return true;
+    default: return false;
+    }
+}
+
+void StartClusterJob::doStart()
+{
+    const auto stored = m_repository ? m_repository->cluster(m_name) : std::nullopt;
+    if (!stored)
+        return failWith(tr("There is no cluster named “%1”.").arg(m_name));
+    if (!m_provider)
+        return failWith(tr("No cloud provider for cluster “%1”.").arg(m_name));
+    m_cluster = *stored;
+    const int timeout = m_options.startTimeoutSec > 0 ? m_options.startTimeoutSec
+                                                      : m_cluster.spec.startTimeoutSec;
+    m_deadline.start(qMax(1, timeout) * 1000);
+
+    m_cluster.state = ClusterState::Starting;
+    m_cluster.updated = QDateTime::currentDateTimeUtc();
+    if (auto s = m_repository->updateCluster(m_cluster); !s)
+        return failWith(s.error());
+    event(tr("Starting %n node(s).", nullptr, int(m_cluster.nodes.size())));
+
+    // Announce every request before making it, in one transaction.
+    QMap<QString, QList<Node>> byKind;
+    QList<Node *> requested;
+    for (Node &n : m_cluster.nodes) {
+        if (!needsInstance(n))
+            continue;
+        setState(n, NodeState::Requested);
+        requested << &n;
+        byKind[n.kind] << n;
+    }
+    persist(requested);
+    crashPoint("start.afterRequestedStored");
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        requestKind(it.key(), it.value());
+    m_pollTimer.start();
+    QTimer::singleShot(0, this, &StartClusterJob::poll); // nodes left running by an earlier start
+}
+
+void StartClusterJob::requestKind(const QString &kind, const QList<Node> &nodes)
+{
+    const NodeKindSpec *spec = m_cluster.spec.kind(kind);
+    InstanceSpec request;
+    request.cluster = m_name;
+    request.kind = kind;
+    for (const Node &n : nodes)
+        request.nodeNames << n.name;
+    request.minCount = spec ? qMin(spec->minCount, int(nodes.size())) : 0;
+    request.minCount = qMax(1, request.minCount);
+    if (spec) {
+        request.image = spec->image;
+        request.flavor = spec->flavor;
+        request.networks = spec->networks;
+        request.userData = spec->userData.toUtf8();
+        request.bootDiskSizeGb = spec->bootDiskSizeGb;
+        request.bootDiskType = spec->bootDiskType;
+        request.spotPrice = spec->spotPrice;
+        request.preemptible = spec->preemptible;
+        request.tags = spec->tags;
+        request.settings = spec->settings;
+    }
+    request.keyName = m_options.keyName;
+    request.securityGroups = m_options.securityGroups;
+    request.clientToken = clientToken(m_cluster, kind, request.nodeNames);
+    ++m_pendingCreates;
+    event(tr("Requesting %n %1 node(s).", nullptr, int(nodes.size())).arg(kind));
+    m_provider->createInstances(request).then(
+        this, [this, kind, names = request.nodeNames](const CloudResult<QList<InstanceInfo>> &r) {
+            created(kind, names, r);
+        });
+}
+
+void StartClusterJob::created(const QString &kind, const QStringList &requested,
+                              const CloudResult<QList<InstanceInfo>> &result)
+{
+    --m_pendingCreates;
+    crashPoint("start.afterCreateBeforeStore");
+    QList<Node *> changed;
+    if (!result.ok()) {
+        const QString why = result.error().describe();
+        event(tr("Creating the %1 nodes failed: %2").arg(kind, why), {}, 3);
+        for (const QString &name : requested)
+            if (Node *n = node(name); n && n->instanceId.isEmpty()) {
+                setState(*n, NodeState::Failed, why);
+                changed << n;
+            }
+        persist(changed);
+    } else {
+        QStringList unassigned = requested;
+        for (const InstanceInfo &info : result.value()) {
+            QString name = requested.contains(info.node) ? info.node : QString();
+            if (name.isEmpty() && info.launchIndex >= 0 && info.launchIndex < requested.size()
+                && unassigned.contains(requested.at(info.launchIndex)))
+                name = requested.at(info.launchIndex);
+            if (name.isEmpty() && !unassigned.isEmpty())
+                name = unassigned.first();
+            Node *n = node(name);
+            if (!n)
+                continue;
+            unassigned.removeOne(name);
+            n->instanceId = info.id;
+            n->publicIp = info.publicIp;
+            n->privateIp = info.privateIp;
+            if (!info.flavor.isEmpty())
+                n->flavor = info.flavor;
+            setState(*n, fromCloud(info.state) == NodeState::Running ? NodeState::Running
+                                                                     : NodeState::Pending);
+            changed << n;
+        }
+        for (const QString &name : unassigned)
+            if (Node *n = node(name)) {
+                setState(*n, NodeState::Failed,
+                         tr("The cloud created only %1 of the %2 %3 nodes asked for.")
+                             .arg(result.value().size())
+                             .arg(requested.size())
+                             .arg(kind));
+                changed << n;
+            }
+        // The ids are stored the moment they are known (one transaction for the batch).
+        persist(changed);
+        crashPoint("start.afterCreateStored");
+    }
+    if (isCancelRequested() && m_pendingCreates == 0)
+        return cleanUpThen(tr("Start cancelled."), true);
+    maybeFinish();
+}
+
+void StartClusterJob::poll()
+{
+    if (m_describing || m_concluding || isCancelRequested())
+        return;
+    QStringList ids;
+    for (const Node &n : m_cluster.nodes)
+        if (!n.instanceId.isEmpty()
+            && (n.state == NodeState::Pending || n.state == NodeState::Requested
+                || (n.state == NodeState::Running && !m_probing.contains(n.name))))
+            ids << n.instanceId;
+    if (ids.isEmpty())
+        return maybeFinish();
+    m_describing = true;
+    m_provider->describeInstances(ids).then(this, [this](const CloudResult<QList<InstanceInfo>> &r) {
+        m_describing = false;
+        described(r);
+    });
+}
+
+void StartClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
+{
+    if (m_concluding || isCancelRequested())
+        return;
+    if (!result.ok()) {
+        event(tr("Asking the cloud for node states failed (will retry): %1")
+                  .arg(result.error().describe()),
+              {}, 2);
+        return;
+    }
+    QList<Node *> changed;
+    QList<NodeProber::Request> toProbe;
+    for (const InstanceInfo &info : result.value()) {
+        Node *n = nullptr;
+        for (Node &candidate : m_cluster.nodes)
+            if (candidate.instanceId == info.id)
+                n = &candidate;
+        if (!n)
+            continue;
+        const NodeState cloudState = fromCloud(info.state);
+        const bool addressChanged = n->publicIp != info.publicIp || n->privateIp != info.privateIp;
+        n->publicIp = info.publicIp;
+        n->privateIp = info.privateIp;
+        if (cloudState == NodeState::Terminated || cloudState == NodeState::Failed) {
+            setState(*n, NodeState::Failed,
+                     tr("The cloud reports the instance %1 (%2).")
+                         .arg(InstanceInfo::stateName(info.state), info.stateReason));
+            changed << n;
+        } else if (cloudState == NodeState::Running) {
+            if (n->state != NodeState::Running || addressChanged) {
+                setState(*n, NodeState::Running);
+                changed << n;
+            }
+            QStringList addresses;
+            for (const QString &a : {n->preferredIp, n->publicIp, n->privateIp})
+                if (!a.isEmpty() && !addresses.contains(a))
+                    addresses << a;
+            if (!addresses.isEmpty() && !m_probing.contains(n->name)) {
+                m_probing.insert(n->name);
+                toProbe.append({n->name, addresses});
+            }
+        } else if (n->state != cloudState || addressChanged) {
+            setState(*n, cloudState);
+            changed << n;
+        }
+    }
+    persist(changed);
+    if (!toProbe.isEmpty() && m_prober) {
+        const int attempt = (m_options.probeTimeoutSec > 0 ? m_options.probeTimeoutSec
+                                                           : m_cluster.spec.sshProbeTimeoutSec);
+        m_prober->probe(toProbe, qMax(1, attempt) * 1000, qMax(1000, m_deadline.remainingTime()));
+    }
+    maybeFinish();
+}
+
+void StartClusterJob::onAlive(const QString &name, const QString &address)
+{
+    Node *n = node(name);
+    if (!n || !m_probing.remove(name) || isFinished())
+        return;
+    n->preferredIp = address;
+    setState(*n, NodeState::Reachable);
+    persist({n});
+    maybeFinish();
+}
+
+void StartClusterJob::onProbeFailed(const QString &name, const QString &reason, bool hostKeyChanged)
+{
+    Node *n = node(name);
+    if (!n || !m_probing.remove(name) || isFinished())
+        return;
+    setState(*n, NodeState::Unreachable, reason);
+    persist({n});
+    event(hostKeyChanged ? tr("Host key changed; the node is not trusted: %1").arg(reason)
+                         : tr("Not reachable over SSH: %1").arg(reason),
+          name, hostKeyChanged ? 3 : 2);
+    maybeFinish();
+}
+
+void StartClusterJob::deadlineReached()
+{
+    if (m_concluding)
+        return;
+    const int timeout = m_deadline.interval() / 1000;
+    QList<Node *> changed;
+    for (Node &n : m_cluster.nodes) {
+        if (settled(n))
+            continue;
+        const bool running = n.state == NodeState::Running;
+        setState(n, running ? NodeState::Unreachable : NodeState::Failed,
+                 running ? tr("Not reachable over SSH within %1 s.").arg(timeout)
+                         : tr("Did not start within %1 s.").arg(timeout));
+        changed << &n;
+    }
+    persist(changed);
+    m_probing.clear();
+    if (m_prober)
+        m_prober->cancel();
+    if (m_pendingCreates == 0)
+        conclude();
+}
+
+void StartClusterJob::maybeFinish()
+{
+    if (m_concluding || m_pendingCreates > 0 || isFinished())
+        return;
+    for (const Node &n : m_cluster.nodes)
+        if (!settled(n))
+            return;
+    conclude();
+}
+
+void StartClusterJob::conclude()
+{
+    if (m_concluding)
+        return;
+    m_concluding = true;
+    m_pollTimer.stop();
+    m_deadline.stop();
+
+    QStringList shortfalls;
+    int reachable = 0;
+    for (const NodeKindSpec &kind : m_cluster.spec.kinds) {
+        int total = 0;
+        int up = 0;
+        for (const Node &n : m_cluster.nodes)
+            if (n.kind == kind.name) {
+                ++total;
+                up += n.state == NodeState::Reachable || n.state == NodeState::Ready
+                      || n.state == NodeState::Configuring;
+            }
+        reachable += up;
+        const int needed = qMin(kind.minCount, total);
+        if (up < needed)
+            shortfalls << tr("%1: %2 of %3 nodes reachable, at least %4 needed")
+                              .arg(kind.name)
+                              .arg(up)
+                              .arg(total)
+                              .arg(needed);
+    }
+    if (!shortfalls.isEmpty()) {
+        const QString why = tr("The cluster could not be started (%1).").arg(shortfalls.join(u"; "_s));
+        if (m_options.keepOnFailure) {
+            m_cluster.state = ClusterState::Failed;
+            m_cluster.updated = QDateTime::currentDateTimeUtc();
+            m_repository->updateCluster(m_cluster).ok();
+            event(why + u' ' + tr("The created nodes were kept, as asked."), {}, 3);
+            return failWith(why);
+        }
+        return cleanUpThen(why, false);
+    }
+    m_cluster.state = reachable == m_cluster.nodes.size() ? ClusterState::Ready
+                                                          : ClusterState::Partial;
+    m_cluster.updated = QDateTime::currentDateTimeUtc();
+    m_repository->updateCluster(m_cluster).ok();
+    event(tr("Started: %1 of %2 nodes reachable.").arg(reachable).arg(m_cluster.nodes.size()));
+    succeed();
+}
+
+void StartClusterJob::doCancel()
+{
+    m_pollTimer.stop();
+    m_deadline.stop();
+    if (m_prober)
+        m_prober->cancel();
+    m_probing.clear();
+    if (m_pendingCreates == 0)
+        cleanUpThen(tr("Start cancelled."), true);
+    // else: created() calls cleanUpThen once the last create answered (its ids are stored
+    // first, so nothing is orphaned).
+}
+
+void StartClusterJob::cleanUpThen(const QString &why, bool cancelled)
+{
+    m_concluding = true;
+    m_pollTimer.stop();
+    m_deadline.stop();
+    const bool keep = cancelled ? m_options.keepOnCancel : m_options.keepOnFailure;
+    QStringList ids;
+    QList<Node *> changed;
+    for (Node &n : m_cluster.nodes) {
+        if (!n.instanceId.isEmpty() && n.state != NodeState::Terminated && !keep) {
+            ids << n.instanceId;
+            setState(n, NodeState::Terminating);
+            changed << &n;
+        } else if (n.instanceId.isEmpty() && n.state == NodeState::Requested) {
+            setState(n, NodeState::Failed, why);
+            changed << &n;
+        }
+    }
+    persist(changed);
+    const auto finishWith = [this, why, cancelled](const QString &extra) {
+        m_cluster.state = ClusterState::Failed;
+        m_cluster.updated = QDateTime::currentDateTimeUtc();
+        m_repository->updateCluster(m_cluster).ok();
+        event(why + extra, {}, cancelled ? 2 : 3);
+        if (cancelled)
+            return finishCancelled();
+        failWith(why + extra);
+    };
+    if (ids.isEmpty())
+        return finishWith(QString());
+    event(tr("Terminating the %n instance(s) created.", nullptr, int(ids.size())));
+    m_provider->terminateInstances(ids).then(this, [this, finishWith](const CloudResult<Done> &r) {
+        if (!r.ok())
+            return finishWith(u' ' + tr("Terminating the created instances failed (%1); run "
+                                         "`clusterdeck-cli stop %2` to retry.")
+                                          .arg(r.error().describe(), m_name));
+        QList<Node *> done;
+        for (Node &n : m_cluster.nodes)
+            if (n.state == NodeState::Terminating) {
+                setState(n, NodeState::Terminated);
+                done << &n;
+            }
+        persist(done);
+        finishWith(u' ' + tr("The instances created were terminated."));
+    });
+}
+
+QStringList StartClusterJob::reachableNodes() const
+{
+    QStringList names;
+    for (const Node &n : m_cluster.nodes)
+        if (n.state == NodeState::Reachable)
+            names << n.name;
+    return names;
+}
+
+QStringList StartClusterJob::failedNodes() const
+{
+    QStringList names;
+    for (const Node &n : m_cluster.nodes)
+        if (n.state == NodeState::Failed || n.state == NodeState::Unreachable)
+            names << n.name;
+    return names;
+}
+
+} // namespace cd
