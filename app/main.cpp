@@ -1,13 +1,17 @@
 // clusterdeck: the desktop application. Builds every object and hands each its collaborators.
 #include "app/appsetup.h"
 #include "app/globaloptions.h"
+#include "app/sshprober.h"
 #include "model/core/datadir.h"
+#include "model/lifecycle/clustercontroller.h"
 #include "model/repository/sqlclusterrepository.h"
+#include "providers/net/httpclient.h"
 #include "providers/secrets/keychainsecretstore.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -125,9 +129,17 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     KeychainSecretStore secrets;
+    QNetworkAccessManager network;
+    HttpClient http(&network);
+    CloudProviderFactory providers;
+    CloudProviderFactory::registerBuiltins(providers);
+    ClusterController controller(repository.value().get(), &secrets, &providers,
+                                 {&http, dataDir.value().path() + QStringLiteral("/providers")},
+                                 dataDir.value(), makeSshProber(dataDir.value()));
 
     QSettings settings(dataDir.value().settingsPath(), QSettings::IniFormat);
-    MainWindow window(&settings, dataDir.value().path(), repository.value().get(), &secrets);
+    MainWindow window(&settings, dataDir.value().path(), repository.value().get(), &secrets,
+                      &controller);
     window.show();
     if (!screenshot.isEmpty())
         scheduleScreenshot(&window, screenshot);

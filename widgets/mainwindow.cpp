@@ -2,6 +2,7 @@
 
 #include "model/models/clusterlistmodel.h"
 #include "model/models/nodetablemodel.h"
+#include "widgets/clusteractions.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/importconfigflow.h"
 #include "widgets/logview.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QSettings *settings,
                        const QString &dataDir,
                        ClusterRepository *repository,
                        SecretStore *secrets,
+                       ClusterController *controller,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QSettings *settings,
     , m_clusters(new ClusterListModel(repository, this))
     , m_nodes(new NodeTableModel(repository, this))
     , m_importFlow(new ImportConfigFlow(repository, secrets, this))
+    , m_clusterActions(new ClusterActions(repository, controller, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ClusterDeck"));
@@ -66,6 +69,14 @@ MainWindow::MainWindow(QSettings *settings,
     statusBar()->showMessage(tr("Ready"));
 
     connect(m_importFlow, &ImportConfigFlow::message, m_logView, &LogView::appendMessage);
+    connect(m_clusterActions, &ClusterActions::message, m_logView, &LogView::appendMessage);
+    connect(m_clusterActions, &ClusterActions::clusterCreated, this, &MainWindow::selectCluster);
+    connect(m_clusterActions, &ClusterActions::busy, this, [this](const QString &text, bool on) {
+        if (on)
+            statusBar()->showMessage(text);
+        else
+            statusBar()->clearMessage();
+    });
     connect(m_importFlow, &ImportConfigFlow::busy, this, [this](const QString &text, bool on) {
         m_importConfig->setEnabled(!on);
         if (on)
@@ -84,13 +95,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_createCluster
-        = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Create cluster…"), this);
-    m_createCluster->setObjectName(QStringLiteral("actionCreateCluster"));
-    m_createCluster->setShortcut(QKeySequence::New);
-    m_createCluster->setToolTip(tr("Create a new cluster (%1)").arg(notYetAvailable()));
-    m_createCluster->setEnabled(false);
-
     m_importConfig = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import ElastiCluster config…"), this);
     m_importConfig->setObjectName(QStringLiteral("actionImportConfig"));
@@ -133,7 +137,11 @@ void MainWindow::createMenus()
 
     QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
     cluster->setObjectName(QStringLiteral("menuCluster"));
-    cluster->addAction(m_createCluster);
+    cluster->addAction(m_clusterActions->create());
+    cluster->addSeparator();
+    cluster->addAction(m_clusterActions->start());
+    cluster->addAction(m_clusterActions->destroy());
+    cluster->addAction(m_clusterActions->cancel());
     cluster->addSeparator();
     cluster->addAction(m_refresh);
 
@@ -148,8 +156,10 @@ void MainWindow::createMenus()
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_createCluster);
-    toolBar->addAction(m_refresh);
+    toolBar->addAction(m_clusterActions->create());
+    toolBar->addAction(m_clusterActions->start());
+    toolBar->addAction(m_clusterActions->destroy());
+    toolBar->addAction(m_clusterActions->cancel());
     m_viewMenu->addAction(toolBar->toggleViewAction());
 }
 
@@ -162,7 +172,7 @@ void MainWindow::createCentralArea()
     m_clusterStack = new QStackedWidget(splitter);
     m_clusterStack->setObjectName(QStringLiteral("clusterStack"));
     m_clusterStack->addWidget(
-        new EmptyStateWidget(m_createCluster, m_importConfig, m_clusterStack));
+        new EmptyStateWidget(m_clusterActions->create(), m_importConfig, m_clusterStack));
     m_clusterView = new QTreeView(m_clusterStack);
     m_clusterView->setObjectName(QStringLiteral("clusterList"));
     m_clusterView->setRootIsDecorated(false);
@@ -216,6 +226,11 @@ void MainWindow::createDocks()
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
 }
 
+QAction *MainWindow::createClusterAction() const
+{
+    return m_clusterActions->create();
+}
+
 void MainWindow::updateClusterStack()
 {
     m_clusterStack->setCurrentIndex(m_clusters->rowCount() == 0 ? 0 : 1);
@@ -232,6 +247,7 @@ void MainWindow::onClusterSelected()
                              ? current.data(ClusterListModel::ClusterNameRole).toString()
                              : QString();
     m_nodes->setCluster(name);
+    m_clusterActions->setCurrentCluster(name);
     m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
 }
 

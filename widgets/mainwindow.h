@@ -12,6 +12,8 @@ class QTreeView;
 
 namespace cd {
 
+class ClusterActions;
+class ClusterController;
 class ClusterListModel;
 class ClusterRepository;
 class ImportConfigFlow;
@@ -28,16 +30,19 @@ class MainWindow final : public QMainWindow
 
 public:
     // Everything passed in outlives the window (owned by the composition root). `dataDir` is
-    // shown to the user so they know where their clusters are remembered.
+    // shown to the user so they know where their clusters are remembered. `controller` may be
+    // null (no cluster actions), e.g. in tests of the views alone.
     MainWindow(QSettings *settings,
                const QString &dataDir,
                ClusterRepository *repository,
                SecretStore *secrets,
+               ClusterController *controller,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     LogView *logView() const { return m_logView; }
-    QAction *createClusterAction() const { return m_createCluster; }
+    QAction *createClusterAction() const;
+    ClusterActions *clusterActions() const { return m_clusterActions; }
     QAction *importConfigAction() const { return m_importConfig; }
     ImportConfigFlow *importFlow() const { return m_importFlow; }
     // Shows the nodes of this cluster (selects it in the list).
@@ -63,6 +68,7 @@ private:
     ClusterListModel *m_clusters = nullptr;
     NodeTableModel *m_nodes = nullptr;
     ImportConfigFlow *m_importFlow = nullptr;
+    ClusterActions *m_clusterActions = nullptr;
     QTreeView *m_clusterView = nullptr;
     QTableView *m_nodeView = nullptr;
     LogView *m_logView = nullptr;
@@ -71,7 +77,6 @@ private:
     QSplitter *m_splitter = nullptr;
     QMenu *m_viewMenu = nullptr;
 
-    QAction *m_createCluster = nullptr;
     QAction *m_importConfig = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_quit = nullptr;

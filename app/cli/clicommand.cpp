@@ -1,7 +1,13 @@
 #include "app/cli/clicommand.h"
 
+#include "app/cli/interruptwatcher.h"
+#include "app/sshprober.h"
+#include "model/lifecycle/clustercontroller.h"
 #include "model/repository/sqlclusterrepository.h"
+#include "providers/net/httpclient.h"
 #include "providers/secrets/keychainsecretstore.h"
+
+#include <QNetworkAccessManager>
 
 #include <QTimer>
 
@@ -76,6 +82,45 @@ ClusterRepository *CliCommand::repository()
     m_repository = std::move(opened).value().release();
     m_repository->setParent(this);
     return m_repository;
+}
+
+ClusterController *CliCommand::controller()
+{
+    if (m_controller)
+        return m_controller;
+    ClusterRepository *repo = repository();
+    if (!repo)
+        return nullptr;
+    m_controller = new ClusterController(repo, secrets(), &cloudProviders(), providerContext(),
+                                         m_context.dataDir, makeSshProber(m_context.dataDir), this);
+    return m_controller;
+}
+
+void CliCommand::cancelOnInterrupt(Job *job)
+{
+    auto *watcher = new InterruptWatcher(job);
+    connect(watcher, &InterruptWatcher::interrupted, job, [this, job] {
+        err() << tr("Cancelling; what was created is cleaned up (Ctrl+C again to quit at once, "
+                    "leaving it as it is).")
+              << Qt::endl;
+        job->cancel();
+    });
+}
+
+const CloudProviderFactory &CliCommand::cloudProviders()
+{
+    if (!m_factory) {
+        m_factory = std::make_unique<CloudProviderFactory>();
+        CloudProviderFactory::registerBuiltins(*m_factory);
+    }
+    return *m_factory;
+}
+
+ProviderContext CliCommand::providerContext()
+{
+    if (!m_http)
+        m_http = new HttpClient(new QNetworkAccessManager(this), this);
+    return {m_http, m_context.dataDir.path() + QStringLiteral("/providers")};
 }
 
 SecretStore *CliCommand::secrets()

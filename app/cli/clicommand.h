@@ -2,6 +2,7 @@
 
 #include "model/core/datadir.h"
 #include "model/domain/cluster.h"
+#include "providers/cloud/cloudproviderfactory.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -10,7 +11,10 @@
 
 namespace cd {
 
+class ClusterController;
 class ClusterRepository;
+class HttpClient;
+class Job;
 class SecretStore;
 
 // Exit codes shared by every subcommand.
@@ -63,11 +67,22 @@ protected:
     ClusterRepository *repository();
     // The OS keychain, created on first use.
     SecretStore *secrets();
+    // Everything that changes clusters (start, destroy …), built on first use; nullptr after
+    // reporting why not.
+    ClusterController *controller();
+    // Ctrl+C (or SIGTERM) cancels `job` cleanly; a second Ctrl+C quits at once.
+    void cancelOnInterrupt(Job *job);
+    // The cloud providers this build has, and what they share (one HTTP client).
+    const CloudProviderFactory &cloudProviders();
+    ProviderContext providerContext();
 
 private:
     CliContext m_context;
     ClusterRepository *m_repository = nullptr;
     SecretStore *m_secrets = nullptr;
+    HttpClient *m_http = nullptr;
+    ClusterController *m_controller = nullptr;
+    std::unique_ptr<CloudProviderFactory> m_factory;
 };
 
 // The table of subcommands: name, one-line summary, factory.

@@ -1,8 +1,10 @@
+#include "app/cli/accountcommand.h"
 #include "app/cli/archivecommands.h"
 #include "app/cli/clicommand.h"
 #include "app/cli/clustercommands.h"
 #include "app/cli/importconfigcommand.h"
 #include "app/cli/infocommand.h"
+#include "app/cli/lifecyclecommands.h"
 #include "app/cli/templatecommands.h"
 
 #include <QCoreApplication>
@@ -27,9 +29,18 @@ CliCommand *make(const CliContext &context, QObject *parent)
 QList<CliCommandInfo> cliCommands()
 {
     return {
+        {QStringLiteral("account"),
+         Cli::tr("add|list|remove|test cloud accounts and pools of existing machines"),
+         &make<AccountCommand>},
         {QStringLiteral("import-config"),
          Cli::tr("import ElastiCluster config files (clouds, logins, setups, templates)"),
          &make<ImportConfigCommand>},
+        {QStringLiteral("start"),
+         Cli::tr("create and start a cluster from TEMPLATE [--name N] [--nodes N:KIND,...]"),
+         &make<StartCommand>},
+        {QStringLiteral("stop"), Cli::tr("terminate CLUSTER's nodes and forget it [--yes]"),
+         &make<StopCommand>},
+        {QStringLiteral("destroy"), Cli::tr("the same as stop"), &make<StopCommand>},
         {QStringLiteral("list"), Cli::tr("list clusters [--json]"), &make<ListCommand>},
         {QStringLiteral("list-nodes"), Cli::tr("list the nodes of CLUSTER [--json]"),
          &make<ListNodesCommand>},

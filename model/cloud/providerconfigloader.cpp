@@ -36,17 +36,16 @@ void readNext(const std::shared_ptr<State> &state)
     const auto [setting, ref] = state->pending.takeFirst();
     state->secrets->read(ref).then(state->secrets, [state, setting, ref](const SecretValue &value) {
         if (!value.ok()) {
-            state->promise.addResult(
-                Loaded(Tr::tr("The secret “%1” of account “%2” could not be read from the "
-                              "keychain (%3). %4")
-                           .arg(setting, state->config.name, ref,
-                                SecretStore::describe(value.error()))));
+            state->promise.addResult(Loaded(
+                Tr::tr("The secret “%1” of account “%2” could not be read from the "
+                       "keychain (%3). %4")
+                    .arg(setting, state->config.name, ref, SecretStore::describe(value.error()))));
             state->promise.finish();
             return;
         }
         state->config.secrets.insert(setting, value.value());
-        QMetaObject::invokeMethod(state->secrets, [state] { readNext(state); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            state->secrets, [state] { readNext(state); }, Qt::QueuedConnection);
     });
 }
 

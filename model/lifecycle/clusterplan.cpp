@@ -49,7 +49,8 @@ QList<Node> ClusterPlan::addNodes(Cluster &cluster, const QString &kind, int cou
     return added;
 }
 
-Result<Cluster, QString> ClusterPlan::fromTemplate(const ClusterTemplate &tmpl, const QString &name,
+Result<Cluster, QString> ClusterPlan::fromTemplate(const ClusterTemplate &tmpl,
+                                                   const QString &name,
                                                    const QMap<QString, int> &counts)
 {
     if (!isValidName(name))
@@ -57,7 +58,8 @@ Result<Cluster, QString> ClusterPlan::fromTemplate(const ClusterTemplate &tmpl, 
                   "letter (at most 63).")
             .arg(name);
     if (!tmpl.startable())
-        return tr("The template “%1” cannot be started: %2").arg(tmpl.name, tmpl.notStartableReason);
+        return tr("The template “%1” cannot be started: %2")
+            .arg(tmpl.name, tmpl.notStartableReason);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         if (!tmpl.kind(it.key()))
             return tr("The template “%1” has no node kind “%2”.").arg(tmpl.name, it.key());

@@ -16,7 +16,8 @@ struct ClusterPlan final
 public:
     // `counts` overrides a kind's count, as `start --nodes 3:compute,1:frontend` does; a kind
     // not in the template is an error, and so is a count below the kind's minimum.
-    static Result<Cluster, QString> fromTemplate(const ClusterTemplate &tmpl, const QString &name,
+    static Result<Cluster, QString> fromTemplate(const ClusterTemplate &tmpl,
+                                                 const QString &name,
                                                  const QMap<QString, int> &counts = {});
 
     // Parses "N:KIND[,N:KIND…]" (ElastiCluster's --nodes).

@@ -8,8 +8,10 @@
 namespace cd {
 
 DestroyClusterJob::DestroyClusterJob(ClusterRepository *repository,
-                                     std::shared_ptr<CloudProvider> provider, QString cluster,
-                                     DestroyOptions options, QObject *parent)
+                                     std::shared_ptr<CloudProvider> provider,
+                                     QString cluster,
+                                     DestroyOptions options,
+                                     QObject *parent)
     : Job(parent)
     , m_repository(repository)
     , m_provider(std::move(provider))
@@ -42,8 +44,9 @@ void DestroyClusterJob::markAll(NodeState from, NodeState to)
 {
     QList<Node> changed;
     for (Node &n : m_cluster.nodes)
-        if (n.state == from || (from == NodeState::Planned && States::mayHaveInstance(n.state)
-                                && !n.instanceId.isEmpty())) {
+        if (n.state == from
+            || (from == NodeState::Planned && States::mayHaveInstance(n.state)
+                && !n.instanceId.isEmpty())) {
             n.state = to;
             n.stateChanged = QDateTime::currentDateTimeUtc();
             changed << n;
@@ -72,8 +75,8 @@ void DestroyClusterJob::doStart()
     if (ids.isEmpty())
         return finishDestroy(QString());
     if (!m_provider)
-        return finishDestroy(tr("No cloud provider to terminate %n instance(s).", nullptr,
-                                int(ids.size())));
+        return finishDestroy(
+            tr("No cloud provider to terminate %n instance(s).", nullptr, int(ids.size())));
     markAll(NodeState::Planned, NodeState::Terminating); // every node with an instance
     event(tr("Terminating %n instance(s).", nullptr, int(ids.size())));
     crashPoint("destroy.beforeTerminate");
@@ -103,26 +106,27 @@ void DestroyClusterJob::poll()
             ids << n.instanceId;
     if (ids.isEmpty())
         return finishDestroy(QString());
-    m_provider->describeInstances(ids).then(this, [this](const CloudResult<QList<InstanceInfo>> &r) {
-        if (!r.ok() || isFinished())
-            return; // try again next round; the deadline bounds it
-        QList<Node> changed;
-        for (const InstanceInfo &info : r.value())
-            for (Node &n : m_cluster.nodes)
-                if (n.instanceId == info.id && n.state == NodeState::Terminating
-                    && info.state == InstanceInfo::State::Terminated) {
-                    n.state = NodeState::Terminated;
-                    n.stateChanged = QDateTime::currentDateTimeUtc();
-                    changed << n;
-                    emit nodeStateChanged(n.name, n.state, {});
-                }
-        if (!changed.isEmpty())
-            m_repository->saveNodes(m_name, changed).ok();
-        for (const Node &n : m_cluster.nodes)
-            if (n.state == NodeState::Terminating)
-                return;
-        finishDestroy(QString());
-    });
+    m_provider->describeInstances(ids).then(
+        this, [this](const CloudResult<QList<InstanceInfo>> &r) {
+            if (!r.ok() || isFinished())
+                return; // try again next round; the deadline bounds it
+            QList<Node> changed;
+            for (const InstanceInfo &info : r.value())
+                for (Node &n : m_cluster.nodes)
+                    if (n.instanceId == info.id && n.state == NodeState::Terminating
+                        && info.state == InstanceInfo::State::Terminated) {
+                        n.state = NodeState::Terminated;
+                        n.stateChanged = QDateTime::currentDateTimeUtc();
+                        changed << n;
+                        emit nodeStateChanged(n.name, n.state, {});
+                    }
+            if (!changed.isEmpty())
+                m_repository->saveNodes(m_name, changed).ok();
+            for (const Node &n : m_cluster.nodes)
+                if (n.state == NodeState::Terminating)
+                    return;
+            finishDestroy(QString());
+        });
 }
 
 void DestroyClusterJob::finishDestroy(const QString &problem)

@@ -15,11 +15,11 @@ class ClusterRepository;
 
 struct DestroyOptions final
 {
-    bool wait = true;           // poll until the cloud reports every instance terminated
-    bool force = false;         // forget the cluster even if some instances could not be terminated
+    bool wait = true;   // poll until the cloud reports every instance terminated
+    bool force = false; // forget the cluster even if some instances could not be terminated
     int pollIntervalMs = 2000;
     int timeoutSec = 600;
-    QString knownHostsFile;     // removed with the cluster
+    QString knownHostsFile; // removed with the cluster
 };
 
 // Terminates every instance of a cluster in one call, waits until the cloud says they are
@@ -32,8 +32,11 @@ class DestroyClusterJob final : public Job
     Q_DISABLE_COPY_MOVE(DestroyClusterJob)
 
 public:
-    DestroyClusterJob(ClusterRepository *repository, std::shared_ptr<CloudProvider> provider,
-                      QString cluster, DestroyOptions options, QObject *parent = nullptr);
+    DestroyClusterJob(ClusterRepository *repository,
+                      std::shared_ptr<CloudProvider> provider,
+                      QString cluster,
+                      DestroyOptions options,
+                      QObject *parent = nullptr);
     ~DestroyClusterJob() override;
 
 signals:

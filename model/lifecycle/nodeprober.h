@@ -20,7 +20,9 @@ public:
         QStringList addresses; // tried in order ("ip" or "ip:port")
     };
 
-    explicit NodeProber(QObject *parent = nullptr) : QObject(parent) {}
+    explicit NodeProber(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
     ~NodeProber() override = default;
 
     // Probes all these nodes concurrently; may be called again with more nodes while earlier

@@ -23,6 +23,8 @@ QString clientToken(const Cluster &cluster, const QString &kind, const QStringLi
     return u"cd-"_s + QString::fromLatin1(hash.result().toHex().left(40));
 }
 
+constexpr int CreationGraceSec = 60;
+
 bool needsInstance(const Node &n)
 {
     return n.instanceId.isEmpty()
@@ -33,14 +35,20 @@ bool needsInstance(const Node &n)
 NodeState fromCloud(InstanceInfo::State state)
 {
     switch (state) {
-    case InstanceInfo::State::Pending: return NodeState::Pending;
-    case InstanceInfo::State::Running: return NodeState::Running;
+    case InstanceInfo::State::Pending:
+        return NodeState::Pending;
+    case InstanceInfo::State::Running:
+        return NodeState::Running;
     case InstanceInfo::State::Stopping:
-    case InstanceInfo::State::Stopped: return NodeState::Paused;
+    case InstanceInfo::State::Stopped:
+        return NodeState::Paused;
     case InstanceInfo::State::Terminating:
-    case InstanceInfo::State::Terminated: return NodeState::Terminated;
-    case InstanceInfo::State::Error: return NodeState::Failed;
-    case InstanceInfo::State::Unknown: break;
+    case InstanceInfo::State::Terminated:
+        return NodeState::Terminated;
+    case InstanceInfo::State::Error:
+        return NodeState::Failed;
+    case InstanceInfo::State::Unknown:
+        break;
     }
     return NodeState::Pending;
 }
@@ -48,8 +56,11 @@ NodeState fromCloud(InstanceInfo::State state)
 } // namespace
 
 StartClusterJob::StartClusterJob(ClusterRepository *repository,
-                                 std::shared_ptr<CloudProvider> provider, NodeProber *prober,
-                                 QString cluster, StartOptions options, QObject *parent)
+                                 std::shared_ptr<CloudProvider> provider,
+                                 NodeProber *prober,
+                                 QString cluster,
+                                 StartOptions options,
+                                 QObject *parent)
     : Job(parent)
     , m_repository(repository)
     , m_provider(std::move(provider))
@@ -121,8 +132,10 @@ bool StartClusterJob::settled(const Node &n) const
     case NodeState::Ready:
     case NodeState::Failed:
     case NodeState::Unreachable:
-    case NodeState::Terminated: return true;
-    default: return false;
+    case NodeState::Terminated:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -195,7 +208,8 @@ void StartClusterJob::requestKind(const QString &kind, const QList<Node> &nodes)
         });
 }
 
-void StartClusterJob::created(const QString &kind, const QStringList &requested,
+void StartClusterJob::created(const QString &kind,
+                              const QStringList &requested,
                               const CloudResult<QList<InstanceInfo>> &result)
 {
     --m_pendingCreates;
@@ -263,10 +277,11 @@ void StartClusterJob::poll()
     if (ids.isEmpty())
         return maybeFinish();
     m_describing = true;
-    m_provider->describeInstances(ids).then(this, [this](const CloudResult<QList<InstanceInfo>> &r) {
-        m_describing = false;
-        described(r);
-    });
+    m_provider->describeInstances(ids).then(this,
+                                            [this](const CloudResult<QList<InstanceInfo>> &r) {
+                                                m_describing = false;
+                                                described(r);
+                                            });
 }
 
 void StartClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
@@ -292,6 +307,13 @@ void StartClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
         const bool addressChanged = n->publicIp != info.publicIp || n->privateIp != info.privateIp;
         n->publicIp = info.publicIp;
         n->privateIp = info.privateIp;
+        // Right after a create, a cloud may not list the new instance yet (eventual
+        // consistency): "gone" within the grace period means "not visible yet".
+        const bool young
+            = n->stateChanged.isValid()
+              && n->stateChanged.secsTo(QDateTime::currentDateTimeUtc()) < CreationGraceSec;
+        if (cloudState == NodeState::Terminated && young && n->state == NodeState::Pending)
+            continue;
         if (cloudState == NodeState::Terminated || cloudState == NodeState::Failed) {
             setState(*n, NodeState::Failed,
                      tr("The cloud reports the instance %1 (%2).")
@@ -410,7 +432,8 @@ void StartClusterJob::conclude()
                               .arg(needed);
     }
     if (!shortfalls.isEmpty()) {
-        const QString why = tr("The cluster could not be started (%1).").arg(shortfalls.join(u"; "_s));
+        const QString why
+            = tr("The cluster could not be started (%1).").arg(shortfalls.join(u"; "_s));
         if (m_options.keepOnFailure) {
             m_cluster.state = ClusterState::Failed;
             m_cluster.updated = QDateTime::currentDateTimeUtc();
@@ -420,8 +443,8 @@ void StartClusterJob::conclude()
         }
         return cleanUpThen(why, false);
     }
-    m_cluster.state = reachable == m_cluster.nodes.size() ? ClusterState::Ready
-                                                          : ClusterState::Partial;
+    m_cluster.state
+        = reachable == m_cluster.nodes.size() ? ClusterState::Ready : ClusterState::Partial;
     m_cluster.updated = QDateTime::currentDateTimeUtc();
     m_repository->updateCluster(m_cluster).ok();
     event(tr("Started: %1 of %2 nodes reachable.").arg(reachable).arg(m_cluster.nodes.size()));
@@ -474,9 +497,10 @@ void StartClusterJob::cleanUpThen(const QString &why, bool cancelled)
     event(tr("Terminating the %n instance(s) created.", nullptr, int(ids.size())));
     m_provider->terminateInstances(ids).then(this, [this, finishWith](const CloudResult<Done> &r) {
         if (!r.ok())
-            return finishWith(u' ' + tr("Terminating the created instances failed (%1); run "
-                                         "`clusterdeck-cli stop %2` to retry.")
-                                          .arg(r.error().describe(), m_name));
+            return finishWith(u' '
+                              + tr("Terminating the created instances failed (%1); run "
+                                   "`clusterdeck-cli stop %2` to retry.")
+                                    .arg(r.error().describe(), m_name));
         QList<Node *> done;
         for (Node &n : m_cluster.nodes)
             if (n.state == NodeState::Terminating) {

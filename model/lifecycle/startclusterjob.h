@@ -16,13 +16,13 @@ class ClusterRepository;
 
 struct StartOptions final
 {
-    int pollIntervalMs = 2000;    // one describe call per round, for all nodes
-    int startTimeoutSec = 0;      // 0: the template's start_timeout
-    int probeTimeoutSec = 0;      // 0: the template's ssh_probe_timeout
-    bool keepOnFailure = false;   // min counts not met: keep what was created (else terminate)
-    bool keepOnCancel = false;    // cancelled: keep what was created (else terminate)
-    QString keyName;              // the cloud key pair for new instances
-    QStringList securityGroups;   // ids, when the caller ensured a group
+    int pollIntervalMs = 2000;  // one describe call per round, for all nodes
+    int startTimeoutSec = 0;    // 0: the template's start_timeout
+    int probeTimeoutSec = 0;    // 0: the template's ssh_probe_timeout
+    bool keepOnFailure = false; // min counts not met: keep what was created (else terminate)
+    bool keepOnCancel = false;  // cancelled: keep what was created (else terminate)
+    QString keyName;            // the cloud key pair for new instances
+    QStringList securityGroups; // ids, when the caller ensured a group
 };
 
 // Brings a stored cluster's nodes to life: one create call per node kind, instance ids stored
@@ -38,8 +38,11 @@ class StartClusterJob final : public Job
     Q_DISABLE_COPY_MOVE(StartClusterJob)
 
 public:
-    StartClusterJob(ClusterRepository *repository, std::shared_ptr<CloudProvider> provider,
-                    NodeProber *prober, QString cluster, StartOptions options,
+    StartClusterJob(ClusterRepository *repository,
+                    std::shared_ptr<CloudProvider> provider,
+                    NodeProber *prober,
+                    QString cluster,
+                    StartOptions options,
                     QObject *parent = nullptr);
     ~StartClusterJob() override;
 
@@ -57,7 +60,8 @@ protected:
 
 private:
     void requestKind(const QString &kind, const QList<Node> &nodes);
-    void created(const QString &kind, const QStringList &requested,
+    void created(const QString &kind,
+                 const QStringList &requested,
                  const CloudResult<QList<InstanceInfo>> &result);
     void poll();
     void described(const CloudResult<QList<InstanceInfo>> &result);

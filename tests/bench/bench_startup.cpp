@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     if (!repository)
         return 1;
     cd::MemorySecretStore secrets;
-    cd::MainWindow window(&settings, tmp.path(), repository.value().get(), &secrets);
+    cd::MainWindow window(&settings, tmp.path(), repository.value().get(), &secrets, nullptr);
     const double constructMs = double(construct.nsecsElapsed()) / 1e6;
     window.show();
 

@@ -61,7 +61,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::showsEmptyState()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -89,7 +89,7 @@ void TestMainWindow::showsEmptyState()
 
 void TestMainWindow::rendersSomething()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QImage image = window.grab().toImage();
@@ -105,7 +105,7 @@ void TestMainWindow::rendersSomething()
 
 void TestMainWindow::menusAreComplete()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
@@ -119,7 +119,7 @@ void TestMainWindow::menusAreComplete()
 
 void TestMainWindow::logDockTogglesFromViewMenu()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *dock = window.findChild<QDockWidget *>(u"logDock"_s);
@@ -134,7 +134,7 @@ void TestMainWindow::logDockTogglesFromViewMenu()
 
 void TestMainWindow::aboutIsNotModalLoop()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // If About ran a nested event loop, trigger() would not return until it closed.
@@ -149,7 +149,7 @@ void TestMainWindow::aboutIsNotModalLoop()
 void TestMainWindow::geometryIsRemembered()
 {
     {
-        MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+        MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -160,7 +160,7 @@ void TestMainWindow::geometryIsRemembered()
     QSettings reread(m_tmp->filePath(u"settings.ini"_s), QSettings::IniFormat);
     QVERIFY(!reread.value(u"mainwindow/geometry"_s).toByteArray().isEmpty());
 
-    MainWindow again(&reread, m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow again(&reread, m_tmp->path(), &m_repo, &m_secrets, nullptr);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(900, 640));
@@ -168,7 +168,7 @@ void TestMainWindow::geometryIsRemembered()
 
 void TestMainWindow::showsClustersAndTheirNodes()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *stack = window.findChild<QStackedWidget *>(u"clusterStack"_s);
@@ -212,7 +212,7 @@ void TestMainWindow::showsClustersAndTheirNodes()
 
 void TestMainWindow::importFromTheFileMenu()
 {
-    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets);
+    MainWindow window(m_settings.get(), m_tmp->path(), &m_repo, &m_secrets, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -66,6 +66,12 @@ QString MotoServer::findExecutable()
     return {};
 }
 
+void MotoServer::setEnvironment(const QString &name, const QString &value)
+{
+    m_environment.removeIf([&name](const auto &pair) { return pair.first == name; });
+    m_environment.append({name, value});
+}
+
 bool MotoServer::start(std::chrono::milliseconds timeout)
 {
     stop();
@@ -120,6 +126,8 @@ bool MotoServer::launch(quint16 port)
     env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
     env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
     env.remove(u"MOTO_ENABLE_RECORDING"_s);
+    for (const auto &[name, value] : m_environment)
+        env.insert(name, value);
     m_process->setProcessEnvironment(env);
     QProcess *process = m_process.get();
     connect(process, &QProcess::readyReadStandardOutput, this,

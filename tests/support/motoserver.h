@@ -36,6 +36,10 @@ public:
     // CLUSTERDECK_MOTO_SERVER, then a real (non-shim) moto_server; empty if there is none.
     static QString findExecutable();
 
+    // Extra environment for the server process (e.g. MOTO_ENABLE_AMI_VALIDATION=1), applied
+    // by the next start().
+    void setEnvironment(const QString &name, const QString &value);
+
     bool start(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     void stop();
     bool isRunning() const;
@@ -66,6 +70,7 @@ private:
     bool waitUntilAnswering(std::chrono::milliseconds timeout);
 
     QTemporaryDir m_dir;
+    QList<std::pair<QString, QString>> m_environment;
     QNetworkAccessManager m_network;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_log;

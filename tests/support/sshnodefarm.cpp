@@ -423,6 +423,22 @@ bool SshNodeFarm::startNode(int i, std::chrono::milliseconds timeout)
     return false;
 }
 
+bool SshNodeFarm::replaceHostKey(int i, std::chrono::milliseconds timeout)
+{
+    if (i < 0 || i >= nodeCount())
+        return false;
+    Node &node = m_nodes[size_t(i)];
+    const bool wasRunning = isRunning(i);
+    terminate(node);
+    const QString hostKey = node.dir + u"/host_ed25519"_s;
+    if (!generateKey(hostKey))
+        return false;
+    node.hostPublicKey = readPublicKey(hostKey + u".pub"_s);
+    if (node.hostPublicKey.isEmpty() || !writeKnownHosts())
+        return false;
+    return !wasRunning || startNode(i, timeout);
+}
+
 bool SshNodeFarm::isRunning(int i) const
 {
     return i >= 0 && i < nodeCount() && m_nodes[size_t(i)].process

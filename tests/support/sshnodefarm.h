@@ -60,6 +60,10 @@ public:
 
     bool stopNode(int i);
     bool startNode(int i, std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    // Gives node i a new host key, as a reinstalled (or impersonated) machine would present;
+    // its sshd restarts on the same port if it was running. hostKeyLine() and
+    // knownHostsFile() follow the new key.
+    bool replaceHostKey(int i, std::chrono::milliseconds timeout = std::chrono::seconds(20));
     bool isRunning(int i) const;
     qint64 processId(int i) const;
     QString sshdLog(int i) const;

@@ -92,7 +92,6 @@ private:
     std::unique_ptr<ScriptedProber> m_proberOwner;
 };
 
-
 void TestStartClusterJob::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
@@ -147,8 +146,8 @@ void TestStartClusterJob::planNamesNodesAndHonoursCounts()
         names << n.name;
         QCOMPARE(n.state, NodeState::Planned);
     }
-    QCOMPARE(names, (QStringList{u"frontend001"_s, u"compute001"_s, u"compute002"_s,
-                                 u"compute003"_s}));
+    QCOMPARE(names,
+             (QStringList{u"frontend001"_s, u"compute001"_s, u"compute002"_s, u"compute003"_s}));
     auto more = ClusterPlan::fromTemplate(slurmTemplate(2), u"c1"_s, {{u"compute"_s, 5}});
     QVERIFY(more.ok());
     QCOMPARE(more.value().nodes.size(), 6);

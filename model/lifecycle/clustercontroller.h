@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/core/datadir.h"
+#include "model/core/job.h"
+#include "model/domain/cluster.h"
+#include "model/domain/loginprofile.h"
+#include "model/lifecycle/destroyclusterjob.h"
+#include "model/lifecycle/nodeprober.h"
+#include "model/lifecycle/startclusterjob.h"
+#include "providers/cloud/cloudproviderfactory.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+
+namespace cd {
+
+class ClusterRepository;
+class SecretStore;
+
+// The one entry point for everything that changes a cluster, shared by the GUI and the CLI.
+// It resolves the cluster's cloud account (secrets from the keychain) into a provider, builds
+// the SSH prober from the cluster's login, and runs at most one mutating job per cluster:
+// a second request for a busy cluster is refused with a message that says what is running.
+class ClusterController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterController)
+
+public:
+    // Makes the SSH prober for a cluster (the composition root passes the libssh one; tests
+    // may pass another). The prober is parented to the job that uses it.
+    using ProberMaker = std::function<NodeProber *(
+        const Cluster &cluster, const LoginProfile &login, QObject *parent)>;
+
+    ClusterController(ClusterRepository *repository,
+                      SecretStore *secrets,
+                      const CloudProviderFactory *factory,
+                      ProviderContext context,
+                      DataDir dataDir,
+                      ProberMaker makeProber,
+                      QObject *parent = nullptr);
+    ~ClusterController() override;
+
+    // Stores a new cluster (all nodes Planned) made from a template; starts nothing.
+    Result<Cluster, QString> createCluster(const QString &templateName,
+                                           const QString &name,
+                                           const QMap<QString, int> &counts = {});
+
+    // Jobs are returned not yet started, so callers connect first; null with *error set when
+    // the cluster is busy or unknown. They delete themselves after finishing.
+    Job *startCluster(const QString &name, StartOptions options, QString *error);
+    Job *destroyCluster(const QString &name, DestroyOptions options, QString *error);
+
+    bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
+    QString knownHostsFile(const QString &cluster) const;
+
+signals:
+    void nodeStateChanged(const QString &cluster,
+                          const QString &node,
+                          cd::NodeState state,
+                          const QString &detail);
+    void jobStarted(const QString &cluster, const QString &what);
+    void jobFinished(const QString &cluster,
+                     const QString &what,
+                     cd::Job::Outcome outcome,
+                     const QString &error);
+
+private:
+    friend class ProviderBoundJob;
+    QFuture<Result<std::shared_ptr<CloudProvider>, QString>> providerFor(const QString &account);
+    Job *track(const QString &cluster, const QString &what, Job *job);
+
+    QPointer<ClusterRepository> m_repository;
+    QPointer<SecretStore> m_secrets;
+    const CloudProviderFactory *m_factory;
+    ProviderContext m_context;
+    DataDir m_dataDir;
+    ProberMaker m_makeProber;
+    QHash<QString, QString> m_busy; // cluster → what runs
+};
+
+} // namespace cd

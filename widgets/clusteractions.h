@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace cd {
+
+class ClusterController;
+class ClusterRepository;
+class Job;
+
+// The cluster verbs of the desktop — Create…, Start, Destroy…, Cancel — as QActions that
+// menus, toolbar and context menus share. Dialogs are opened, never exec()'d; work runs as
+// controller jobs, whose progress is reported for the status bar.
+class ClusterActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterActions)
+
+public:
+    ClusterActions(ClusterRepository *repository, ClusterController *controller, QWidget *window);
+    ~ClusterActions() override;
+
+    QAction *create() const { return m_create; }
+    QAction *start() const { return m_start; }
+    QAction *destroy() const { return m_destroy; }
+    QAction *cancel() const { return m_cancel; }
+
+    void setCurrentCluster(const QString &name);
+    QString currentCluster() const { return m_current; }
+
+signals:
+    void message(const QString &text);
+    void busy(const QString &text, bool on);
+    void clusterCreated(const QString &name);
+
+private:
+    void openCreateDialog();
+    void openDestroyDialog();
+    void startCluster(const QString &name);
+    void destroyCluster(const QString &name);
+    void watch(Job *job, const QString &what, const QString &cluster);
+    void updateEnabled();
+
+    QPointer<ClusterRepository> m_repository;
+    QPointer<ClusterController> m_controller;
+    QWidget *m_window;
+    QString m_current;
+    QPointer<Job> m_running;
+    QAction *m_create = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_destroy = nullptr;
+    QAction *m_cancel = nullptr;
+};
+
+} // namespace cd
