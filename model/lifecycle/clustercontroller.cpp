@@ -7,6 +7,7 @@
 #include "providers/secrets/secretstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPromise>
 
 namespace cd {
@@ -111,6 +112,11 @@ Job *ClusterController::startCluster(const QString &name, StartOptions options, 
     const LoginProfile login = m_repository->login(cluster->login).value_or(LoginProfile{});
     if (options.keyName.isEmpty())
         options.keyName = login.userKeyName;
+    if (options.publicKey.isEmpty() && !login.userKeyPublic.isEmpty()) {
+        QFile key(login.userKeyPublic);
+        if (key.open(QIODevice::ReadOnly))
+            options.publicKey = key.readAll().trimmed();
+    }
     QDir().mkpath(m_dataDir.knownHostsDir());
     auto *job = new ProviderBoundJob(
         this, cluster->cloud,

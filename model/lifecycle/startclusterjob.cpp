@@ -156,7 +156,50 @@ void StartClusterJob::doStart()
     if (auto s = m_repository->updateCluster(m_cluster); !s)
         return failWith(s.error());
     event(tr("Starting %n node(s).", nullptr, int(m_cluster.nodes.size())));
+    prepare();
+}
 
+// Before the first create: the login's key pair and the cluster's security group, where the
+// cloud has them (a different key under the same name stops the start with a clear error).
+void StartClusterJob::prepare()
+{
+    using Op = CloudProvider::Operation;
+    if (!m_options.keyName.isEmpty() && !m_options.publicKey.isEmpty()
+        && m_provider->supports(Op::ImportKeyPair)) {
+        KeyPairSpec key{m_options.keyName, m_options.publicKey};
+        m_options.publicKey.clear(); // once
+        m_provider->importKeyPair(key).then(this, [this](const CloudResult<QString> &r) {
+            if (!r.ok())
+                return cleanUpThen(tr("The key pair “%1” could not be set up: %2")
+                                       .arg(m_options.keyName, r.error().describe()),
+                                   false);
+            prepare();
+        });
+        return;
+    }
+    if (m_options.clusterSecurityGroup && m_options.securityGroups.isEmpty()
+        && m_provider->supports(Op::SecurityGroup)) {
+        m_options.clusterSecurityGroup = false; // once
+        SecurityGroupSpec group;
+        group.name = u"clusterdeck-"_s + m_name;
+        group.description = tr("ClusterDeck cluster %1").arg(m_name);
+        m_provider->ensureSecurityGroup(group).then(this, [this](const CloudResult<QString> &r) {
+            if (!r.ok())
+                return cleanUpThen(
+                    tr("The security group could not be set up: %1").arg(r.error().describe()),
+                    false);
+            m_options.securityGroups = {r.value()};
+            prepare();
+        });
+        return;
+    }
+    requestAll();
+}
+
+void StartClusterJob::requestAll()
+{
+    if (isCancelRequested())
+        return cleanUpThen(tr("Start cancelled."), true);
     // Announce every request before making it, in one transaction.
     QMap<QString, QList<Node>> byKind;
     QList<Node *> requested;

@@ -16,13 +16,15 @@ class ClusterRepository;
 
 struct StartOptions final
 {
-    int pollIntervalMs = 2000;  // one describe call per round, for all nodes
-    int startTimeoutSec = 0;    // 0: the template's start_timeout
-    int probeTimeoutSec = 0;    // 0: the template's ssh_probe_timeout
-    bool keepOnFailure = false; // min counts not met: keep what was created (else terminate)
-    bool keepOnCancel = false;  // cancelled: keep what was created (else terminate)
-    QString keyName;            // the cloud key pair for new instances
-    QStringList securityGroups; // ids, when the caller ensured a group
+    int pollIntervalMs = 2000;        // one describe call per round, for all nodes
+    int startTimeoutSec = 0;          // 0: the template's start_timeout
+    int probeTimeoutSec = 0;          // 0: the template's ssh_probe_timeout
+    bool keepOnFailure = false;       // min counts not met: keep what was created (else terminate)
+    bool keepOnCancel = false;        // cancelled: keep what was created (else terminate)
+    QString keyName;                  // the cloud key pair for new instances
+    QByteArray publicKey;             // imported as keyName first, where the cloud has key pairs
+    QStringList securityGroups;       // ids, when the caller ensured a group
+    bool clusterSecurityGroup = true; // ensure clusterdeck-<cluster> where the cloud has groups
 };
 
 // Brings a stored cluster's nodes to life: one create call per node kind, instance ids stored
@@ -59,6 +61,8 @@ protected:
     void doCancel() override;
 
 private:
+    void prepare();
+    void requestAll();
     void requestKind(const QString &kind, const QList<Node> &nodes);
     void created(const QString &kind,
                  const QStringList &requested,
