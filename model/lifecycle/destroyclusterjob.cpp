@@ -66,17 +66,46 @@ void DestroyClusterJob::doStart()
     m_cluster.updated = QDateTime::currentDateTimeUtc();
     if (auto s = m_repository->updateCluster(m_cluster); !s)
         return failWith(s.error());
+    if (!m_provider)
+        return finishDestroy(tr("No cloud provider to terminate the instances."));
+    // Instances the cloud tagged with this cluster count too: a crash between a create call
+    // and storing its answer must not leave a VM behind.
+    if (m_provider->supports(CloudProvider::Operation::FindByTag)) {
+        m_provider->findInstancesByTag(m_name).then(
+            this, [this](const CloudResult<QList<InstanceInfo>> &tagged) {
+                QStringList ids;
+                if (tagged.ok())
+                    for (const InstanceInfo &info : tagged.value())
+                        if (info.state != InstanceInfo::State::Terminated)
+                            ids << info.id;
+                terminateAll(ids);
+            });
+        return;
+    }
+    terminateAll({});
+}
 
+void DestroyClusterJob::terminateAll(const QStringList &tagged)
+{
     QStringList ids;
     for (const Node &n : m_cluster.nodes)
         if (!n.instanceId.isEmpty() && n.state != NodeState::Terminated)
             ids << n.instanceId;
+    QStringList unknown;
+    for (const QString &id : tagged)
+        if (!ids.contains(id))
+            unknown << id;
+    if (!unknown.isEmpty()) {
+        event(tr("Also terminating %n instance(s) tagged with this cluster but not recorded "
+                 "(left by an interrupted start): %1",
+                 nullptr, int(unknown.size()))
+                  .arg(unknown.join(QStringLiteral(", "))),
+              2);
+        ids << unknown;
+    }
     // Planned or Failed nodes that never got an instance have nothing to terminate.
     if (ids.isEmpty())
         return finishDestroy(QString());
-    if (!m_provider)
-        return finishDestroy(
-            tr("No cloud provider to terminate %n instance(s).", nullptr, int(ids.size())));
     markAll(NodeState::Planned, NodeState::Terminating); // every node with an instance
     event(tr("Terminating %n instance(s).", nullptr, int(ids.size())));
     crashPoint("destroy.beforeTerminate");
@@ -84,7 +113,6 @@ void DestroyClusterJob::doStart()
     m_provider->terminateInstances(ids).then(
         this, [this](const CloudResult<Done> &result) { terminated(result); });
 }
-
 void DestroyClusterJob::terminated(const CloudResult<Done> &result)
 {
     crashPoint("destroy.afterTerminate");

@@ -47,6 +47,7 @@ protected:
     void doCancel() override;
 
 private:
+    void terminateAll(const QStringList &tagged);
     void terminated(const CloudResult<Done> &result);
     void poll();
     void finishDestroy(const QString &problem);

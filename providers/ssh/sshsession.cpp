@@ -36,6 +36,8 @@ std::atomic_bool s_shuttingDown{false};
 // How often a connect in progress looks at the stop flag and the deadline.
 constexpr int kConnectPollMs = 50;
 
+void shutDownWorkers();
+
 struct Workers final
 {
     Workers()
@@ -43,16 +45,26 @@ struct Workers final
         pool.setObjectName(u"ssh"_s);
         pool.setMaxThreadCount(128);
         pool.setExpiryTimeout(30000);
+        qAddPostRoutine(shutDownWorkers);
     }
-    ~Workers()
-    {
-        s_shuttingDown = true; // running sessions stop at their next check
-        pool.waitForDone();
-    }
+    ~Workers() { shutDownWorkers(); }
     QThreadPool pool;
 };
 
 Q_GLOBAL_STATIC(Workers, s_workers)
+
+// Runs from ~QCoreApplication (and, without one, at exit): running sessions stop at their
+// next check and every thread ends. This must come before OpenSSL's exit handler, which
+// libssh registers lazily (after this pool exists): threads ending after it would never free
+// their libcrypto thread state.
+void shutDownWorkers()
+{
+    if (!s_workers.exists())
+        return;
+    s_shuttingDown = true;
+    s_workers->pool.waitForDone();
+    s_shuttingDown = false;
+}
 
 // libssh's log goes to the trace category (its log settings are per thread).
 void forwardLibsshLog(int priority, const char *function, const char *message, void *)

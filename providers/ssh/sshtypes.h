@@ -47,7 +47,7 @@ struct SshTarget final
     QString proxyCommand;
     QString knownHostsFile; // required: the cluster's own file, never ~/.ssh/known_hosts
     HostKeyPolicy policy = HostKeyPolicy::Strict;
-    int connectTimeoutMs = 5000; // connect, key exchange and authentication, each bounded
+    int connectTimeoutMs = 5000; // one budget for connect, key exchange, host key and auth
     int keepAliveSec = 30;       // TCP keepalive and SSH ignore packets on idle sessions; 0: off
 
     // This target with host and port taken from `address`.

@@ -4,8 +4,6 @@
 // alone) and ssh_proxy_command carrying a fake cloud address that only the proxy ever sees.
 #include "providers/ssh/knownhosts.h"
 #include "providers/ssh/remotecommand.h"
-#include "providers/ssh/sshsession.h"
-#include <QThreadPool>
 #include "tests/integration/ssh/sshtesthelpers.h"
 #include "tests/support/awaitfuture.h"
 
@@ -50,7 +48,6 @@ void tst_SshSession::initTestCase()
     if (cd::test::SshNodeFarm::sshdPath().isEmpty() || cd::test::SshNodeFarm::sshPath().isEmpty())
         CD_SKIP_OR_FAIL(u"sshd or ssh not found (packages openssh-server, openssh-client)"_s);
     QVERIFY(m_tmp.isValid());
-    cd::sshThreadPool()->setExpiryTimeout(1);
     m_farm = std::make_unique<cd::test::SshNodeFarm>();
     QVERIFY2(m_farm->start(3), qPrintable(m_farm->errorString()));
 }
@@ -58,8 +55,6 @@ void tst_SshSession::initTestCase()
 void tst_SshSession::cleanupTestCase()
 {
     m_farm.reset();
-    cd::sshThreadPool()->setExpiryTimeout(1);
-    QTest::qWait(300);
 }
 
 cd::SshTarget
