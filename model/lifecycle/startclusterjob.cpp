@@ -397,6 +397,7 @@ void StartClusterJob::onAlive(const QString &name, const QString &address)
     n->preferredIp = address;
     setState(*n, NodeState::Reachable);
     persist({n});
+    crashPoint("start.probing");
     maybeFinish();
 }
 
@@ -453,6 +454,7 @@ void StartClusterJob::conclude()
     m_concluding = true;
     m_pollTimer.stop();
     m_deadline.stop();
+    crashPoint("start.beforeConclude");
 
     QStringList shortfalls;
     int reachable = 0;
