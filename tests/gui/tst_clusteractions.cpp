@@ -1,0 +1,174 @@
+// Point-and-click: Create cluster… → dialog → nodes appear and come alive; Destroy… asks for
+// the typed name and then the cluster goes. Real controller and static-hosts provider; the
+// SSH probe is scripted (the real one is covered by the CLI lifecycle tests).
+#include "model/lifecycle/clustercontroller.h"
+#include "model/repository/memoryclusterrepository.h"
+#include "providers/secrets/memorysecretstore.h"
+#include "widgets/clusteractions.h"
+#include "widgets/createclusterdialog.h"
+#include "widgets/destroyclusterdialog.h"
+#include "widgets/mainwindow.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace cd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class AlwaysAlive final : public NodeProber
+{
+public:
+    using NodeProber::NodeProber;
+    void probe(const QList<Request> &nodes, int, int) override
+    {
+        for (const Request &r : nodes)
+            QTimer::singleShot(1, this, [this, r] { emit alive(r.node, r.addresses.first()); });
+    }
+    void cancel() override {}
+};
+
+} // namespace
+
+class TestClusterActions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void createValidatesEveryField();
+    void createStartAndDestroy();
+    void destroyNeedsTheTypedName();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<MemoryClusterRepository> m_repo;
+    MemorySecretStore m_secrets;
+    CloudProviderFactory m_factory;
+    std::unique_ptr<ClusterController> m_controller;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestClusterActions::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_repo = std::make_unique<MemoryClusterRepository>();
+    m_settings = std::make_unique<QSettings>(m_tmp->filePath(u"s.ini"_s), QSettings::IniFormat);
+    if (!m_factory.knows(u"static"_s))
+        CloudProviderFactory::registerBuiltins(m_factory);
+    CloudAccount lab;
+    lab.name = u"lab"_s;
+    lab.type = CloudType::Static;
+    lab.settings.insert(u"hosts"_s, u"127.0.0.2:2222,127.0.0.3:2222,127.0.0.4:2222"_s);
+    ClusterTemplate t;
+    t.name = u"slurm"_s;
+    t.cloud = u"lab"_s;
+    NodeKindSpec frontend;
+    frontend.name = u"frontend"_s;
+    frontend.count = frontend.minCount = 1;
+    NodeKindSpec compute;
+    compute.name = u"compute"_s;
+    compute.count = 2;
+    compute.minCount = 1;
+    t.kinds = {frontend, compute};
+    ClusterTemplate broken = t;
+    broken.name = u"broken"_s;
+    broken.notStartableReason = u"Its login [login/x] is not defined."_s;
+    QVERIFY(m_repo->saveConfig({{lab}, {}, {}, {t, broken}}).ok());
+    auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
+    QVERIFY(dataDir.ok());
+    m_controller = std::make_unique<ClusterController>(
+        m_repo.get(), &m_secrets, &m_factory, ProviderContext{nullptr, m_tmp->filePath(u"p"_s)},
+        dataDir.value(),
+        [](const Cluster &, const LoginProfile &, QObject *parent) -> NodeProber * {
+            return new AlwaysAlive(parent);
+        });
+}
+
+void TestClusterActions::createValidatesEveryField()
+{
+    CreateClusterDialog dialog(m_repo.get());
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.setTemplate(u"slurm"_s);
+    dialog.setClusterName(u"research"_s);
+    QVERIFY(dialog.problem().isEmpty());
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.counts().value(u"compute"_s), 2);
+    // The spin box cannot go below the kind's minimum.
+    auto *compute = dialog.findChild<QSpinBox *>(u"count_compute"_s);
+    compute->setValue(0);
+    QCOMPARE(compute->value(), 1);
+
+    dialog.setClusterName(u"9lives"_s);
+    QVERIFY(!ok->isEnabled());
+    auto *nameError = dialog.findChild<QLabel *>(u"nameError"_s);
+    QVERIFY(nameError->text().contains(u"starting with a letter"_s));
+    dialog.setClusterName(u"fine"_s);
+    QVERIFY(ok->isEnabled());
+
+    dialog.setTemplate(u"broken"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(dialog.problem().contains(u"login"_s), qPrintable(dialog.problem()));
+}
+
+void TestClusterActions::createStartAndDestroy()
+{
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ClusterActions *actions = window.clusterActions();
+    QVERIFY(actions->create()->isEnabled());
+    QVERIFY(!actions->destroy()->isEnabled()); // nothing selected yet
+
+    actions->create()->trigger(); // opens, does not block
+    auto *dialog = window.findChild<CreateClusterDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+    dialog->setTemplate(u"slurm"_s);
+    dialog->setClusterName(u"research"_s);
+    dialog->accept();
+
+    // The cluster shows at once and its nodes come alive without any refresh.
+    QTRY_VERIFY_WITH_TIMEOUT(m_repo->cluster(u"research"_s).has_value(), 5000);
+    auto *nodes = window.findChild<QTableView *>(u"nodeTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(nodes->model()->rowCount(), 3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_repo->cluster(u"research"_s)->state, ClusterState::Ready, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(nodes->model()->index(0, 2).data().toString(), u"Reachable"_s, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->destroy()->isEnabled(), 5000);
+
+    actions->destroy()->trigger();
+    auto *confirm = window.findChild<DestroyClusterDialog *>();
+    QVERIFY(confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible(), 5000);
+    confirm->nameEdit()->setText(u"research"_s);
+    QVERIFY(confirm->destroyButton()->isEnabled());
+    confirm->destroyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_repo->cluster(u"research"_s).has_value(), 15000);
+}
+
+void TestClusterActions::destroyNeedsTheTypedName()
+{
+    DestroyClusterDialog dialog(u"research"_s, 3);
+    QVERIFY(!dialog.destroyButton()->isEnabled());
+    dialog.nameEdit()->setText(u"researc"_s);
+    QVERIFY(!dialog.destroyButton()->isEnabled());
+    dialog.nameEdit()->setText(u"research"_s);
+    QVERIFY(dialog.destroyButton()->isEnabled());
+    // Enter in the field does not destroy: the default button is Cancel.
+    dialog.nameEdit()->setText(u"research"_s);
+    QVERIFY(!dialog.destroyButton()->isDefault());
+}
+
+QTEST_MAIN(TestClusterActions)
+#include "tst_clusteractions.moc"
