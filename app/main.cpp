@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -129,13 +128,13 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     KeychainSecretStore secrets;
-    QNetworkAccessManager network;
-    HttpClient http(&network);
+    HttpClient http;
     CloudProviderFactory providers;
     CloudProviderFactory::registerBuiltins(providers);
     ClusterController controller(repository.value().get(), &secrets, &providers,
                                  {&http, dataDir.value().path() + QStringLiteral("/providers")},
-                                 dataDir.value(), makeSshProber(dataDir.value()));
+                                 dataDir.value(), makeSshProber(dataDir.value()),
+                                 makeSshProber(dataDir.value(), HostKeyPolicy::Strict));
 
     QSettings settings(dataDir.value().settingsPath(), QSettings::IniFormat);
     MainWindow window(&settings, dataDir.value().path(), repository.value().get(), &secrets,

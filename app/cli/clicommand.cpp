@@ -7,8 +7,6 @@
 #include "providers/net/httpclient.h"
 #include "providers/secrets/keychainsecretstore.h"
 
-#include <QNetworkAccessManager>
-
 #include <QTimer>
 
 namespace cd {
@@ -91,8 +89,10 @@ ClusterController *CliCommand::controller()
     ClusterRepository *repo = repository();
     if (!repo)
         return nullptr;
-    m_controller = new ClusterController(repo, secrets(), &cloudProviders(), providerContext(),
-                                         m_context.dataDir, makeSshProber(m_context.dataDir), this);
+    m_controller
+        = new ClusterController(repo, secrets(), &cloudProviders(), providerContext(),
+                                m_context.dataDir, makeSshProber(m_context.dataDir),
+                                makeSshProber(m_context.dataDir, HostKeyPolicy::Strict), this);
     return m_controller;
 }
 
@@ -119,7 +119,7 @@ const CloudProviderFactory &CliCommand::cloudProviders()
 ProviderContext CliCommand::providerContext()
 {
     if (!m_http)
-        m_http = new HttpClient(new QNetworkAccessManager(this), this);
+        m_http = new HttpClient(this);
     return {m_http, m_context.dataDir.path() + QStringLiteral("/providers")};
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/texttable.h"
 #include "model/domain/domainjson.h"
+#include "model/lifecycle/clustercontroller.h"
 #include "model/models/clusterlistmodel.h"
 #include "model/repository/clusterrepository.h"
 
@@ -86,25 +87,52 @@ void ListNodesCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({u"json"_s, tr("Print JSON.")});
+    parser.addOption(
+        {{u"u"_s, u"update"_s}, tr("Ask the cloud and probe the nodes over SSH before listing.")});
     const auto cluster = parseWithCluster(parser, arguments);
     if (!cluster)
         return;
-    if (parser.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const Node &n : cluster->nodes)
-            array.append(json::toJson(n));
-        printJson(out(), array);
-    } else {
+    const bool asJson = parser.isSet(u"json"_s);
+    const auto print = [this, asJson](const Cluster &c) {
+        if (asJson) {
+            QJsonArray array;
+            for (const Node &n : c.nodes)
+                array.append(json::toJson(n));
+            printJson(out(), array);
+            return;
+        }
         QList<QStringList> rows;
-        for (const Node &n : cluster->nodes)
+        for (const Node &n : c.nodes)
             rows << QStringList{n.name,      n.kind,      States::toString(n.state),
                                 n.publicIp,  n.privateIp, n.flavor,
                                 n.instanceId};
         out() << textTable({tr("NAME"), tr("KIND"), tr("STATE"), tr("PUBLIC IP"), tr("PRIVATE IP"),
                             tr("FLAVOR"), tr("INSTANCE")},
                            rows);
+    };
+    if (!parser.isSet(u"update"_s)) {
+        print(*cluster);
+        return finishLater(ExitOk);
     }
-    finishLater(ExitOk);
+    ClusterController *clusters = controller();
+    if (!clusters)
+        return finishLater(ExitFailed);
+    QString error;
+    Job *job = clusters->refreshCluster(cluster->name, &error);
+    if (!job)
+        return fail(error);
+    const QString name = cluster->name;
+    connect(job, &Job::finished, this, [this, job, name, print](Job::Outcome outcome) {
+        const auto updated = repository()->cluster(name);
+        if (outcome != Job::Outcome::Succeeded || !updated)
+            return fail(outcome == Job::Outcome::Cancelled
+                            ? tr("Updating “%1” was cancelled.").arg(name)
+                            : tr("Could not update “%1”: %2").arg(name, job->errorString()));
+        print(*updated);
+        finishLater(ExitOk);
+    });
+    cancelOnInterrupt(job);
+    job->start();
 }
 
 RemoveCommand::~RemoveCommand() = default;

@@ -5,6 +5,8 @@
 #include "app/cli/importconfigcommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/lifecyclecommands.h"
+#include "app/cli/scanorphanscommand.h"
+#include "app/cli/sshcommand.h"
 #include "app/cli/templatecommands.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,7 @@ QList<CliCommandInfo> cliCommands()
          &make<StopCommand>},
         {QStringLiteral("destroy"), Cli::tr("the same as stop"), &make<StopCommand>},
         {QStringLiteral("list"), Cli::tr("list clusters [--json]"), &make<ListCommand>},
-        {QStringLiteral("list-nodes"), Cli::tr("list the nodes of CLUSTER [--json]"),
+        {QStringLiteral("list-nodes"), Cli::tr("list the nodes of CLUSTER [--json] [--update]"),
          &make<ListNodesCommand>},
         {QStringLiteral("list-templates"), Cli::tr("list cluster templates [--json] [GLOB...]"),
          &make<ListTemplatesCommand>},
@@ -54,6 +56,12 @@ QList<CliCommandInfo> cliCommands()
         {QStringLiteral("remove"),
          Cli::tr("forget CLUSTER locally (refused while instances may run) [--force]"),
          &make<RemoveCommand>},
+        {QStringLiteral("scan-orphans"),
+         Cli::tr("find instances no cluster knows [--account NAME] [--terminate] [--json]"),
+         &make<ScanOrphansCommand>},
+        {QStringLiteral("ssh"),
+         Cli::tr("log in to a node of CLUSTER [--node NAME] [--dry-run] [-- CMD...]"),
+         &make<SshCommand>},
         {QStringLiteral("info"), Cli::tr("show the version and where data is kept [--json]"),
          &make<InfoCommand>},
     };

@@ -18,6 +18,7 @@ ClusterController::ClusterController(ClusterRepository *repository,
                                      ProviderContext context,
                                      DataDir dataDir,
                                      ProberMaker makeProber,
+                                     ProberMaker makeRefreshProber,
                                      QObject *parent)
     : QObject(parent)
     , m_repository(repository)
@@ -26,6 +27,7 @@ ClusterController::ClusterController(ClusterRepository *repository,
     , m_context(std::move(context))
     , m_dataDir(std::move(dataDir))
     , m_makeProber(std::move(makeProber))
+    , m_makeRefreshProber(std::move(makeRefreshProber))
 {}
 
 ClusterController::~ClusterController() = default;
@@ -160,6 +162,36 @@ Job *ClusterController::destroyCluster(const QString &name, DestroyOptions optio
         },
         this);
     return track(name, tr("destroy"), job);
+}
+
+Job *ClusterController::refreshCluster(const QString &name, QString *error)
+{
+    const auto cluster = m_repository->cluster(name);
+    if (!cluster) {
+        *error = tr("There is no cluster named “%1”.").arg(name);
+        return nullptr;
+    }
+    if (isBusy(name)) {
+        *error = tr("Cluster “%1” is busy: %2 is running.").arg(name, m_busy.value(name));
+        return nullptr;
+    }
+    const LoginProfile login = m_repository->login(cluster->login).value_or(LoginProfile{});
+    const ProberMaker &maker = m_makeRefreshProber ? m_makeRefreshProber : m_makeProber;
+    auto *job = new ProviderBoundJob(
+        this, cluster->cloud,
+        [this, name, login, maker, cluster = *cluster](std::shared_ptr<CloudProvider> provider,
+                                                       QObject *parent) -> Job * {
+            NodeProber *prober = maker ? maker(cluster, login, parent) : nullptr;
+            auto *refresh
+                = new RefreshStatusJob(m_repository, std::move(provider), prober, name, 0, parent);
+            connect(refresh, &RefreshStatusJob::nodeStateChanged, this,
+                    [this, name](const QString &node, NodeState state, const QString &detail) {
+                        emit nodeStateChanged(name, node, state, detail);
+                    });
+            return refresh;
+        },
+        this);
+    return track(name, tr("refresh"), job);
 }
 
 } // namespace cd

@@ -6,6 +6,7 @@
 #include "model/domain/loginprofile.h"
 #include "model/lifecycle/destroyclusterjob.h"
 #include "model/lifecycle/nodeprober.h"
+#include "model/lifecycle/refreshstatusjob.h"
 #include "model/lifecycle/startclusterjob.h"
 #include "providers/cloud/cloudproviderfactory.h"
 
@@ -30,7 +31,9 @@ class ClusterController final : public QObject
 
 public:
     // Makes the SSH prober for a cluster (the composition root passes the libssh one; tests
-    // may pass another). The prober is parented to the job that uses it.
+    // may pass another). The prober is parented to the job that uses it. `makeRefreshProber`
+    // serves refreshCluster: the nodes are known by then, so it should refuse unknown host
+    // keys (Strict); null: makeProber is used.
     using ProberMaker = std::function<NodeProber *(
         const Cluster &cluster, const LoginProfile &login, QObject *parent)>;
 
@@ -40,6 +43,7 @@ public:
                       ProviderContext context,
                       DataDir dataDir,
                       ProberMaker makeProber,
+                      ProberMaker makeRefreshProber,
                       QObject *parent = nullptr);
     ~ClusterController() override;
 
@@ -52,6 +56,9 @@ public:
     // the cluster is busy or unknown. They delete themselves after finishing.
     Job *startCluster(const QString &name, StartOptions options, QString *error);
     Job *destroyCluster(const QString &name, DestroyOptions options, QString *error);
+    // Asks the cloud for every node's state and probes the running ones over SSH
+    // (RefreshStatusJob).
+    Job *refreshCluster(const QString &name, QString *error);
 
     bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
     QString knownHostsFile(const QString &cluster) const;
@@ -78,6 +85,7 @@ private:
     ProviderContext m_context;
     DataDir m_dataDir;
     ProberMaker m_makeProber;
+    ProberMaker m_makeRefreshProber;
     QHash<QString, QString> m_busy; // cluster → what runs
 };
 

@@ -23,34 +23,11 @@ QString clientToken(const Cluster &cluster, const QString &kind, const QStringLi
     return u"cd-"_s + QString::fromLatin1(hash.result().toHex().left(40));
 }
 
-constexpr int CreationGraceSec = 60;
-
 bool needsInstance(const Node &n)
 {
     return n.instanceId.isEmpty()
            && (n.state == NodeState::Planned || n.state == NodeState::Failed
                || n.state == NodeState::Requested || n.state == NodeState::Terminated);
-}
-
-NodeState fromCloud(InstanceInfo::State state)
-{
-    switch (state) {
-    case InstanceInfo::State::Pending:
-        return NodeState::Pending;
-    case InstanceInfo::State::Running:
-        return NodeState::Running;
-    case InstanceInfo::State::Stopping:
-    case InstanceInfo::State::Stopped:
-        return NodeState::Paused;
-    case InstanceInfo::State::Terminating:
-    case InstanceInfo::State::Terminated:
-        return NodeState::Terminated;
-    case InstanceInfo::State::Error:
-        return NodeState::Failed;
-    case InstanceInfo::State::Unknown:
-        break;
-    }
-    return NodeState::Pending;
 }
 
 } // namespace
@@ -67,7 +44,12 @@ StartClusterJob::StartClusterJob(ClusterRepository *repository,
     , m_prober(prober)
     , m_name(std::move(cluster))
     , m_options(std::move(options))
+    , m_record(repository, m_name)
+    , m_cluster(m_record.cluster())
 {
+    m_record.onStateChanged = [this](const Node &node, const QString &detail) {
+        emit nodeStateChanged(node.name, node.state, detail);
+    };
     m_pollTimer.setInterval(m_options.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &StartClusterJob::poll);
     m_deadline.setSingleShot(true);
@@ -79,50 +61,6 @@ StartClusterJob::StartClusterJob(ClusterRepository *repository,
 }
 
 StartClusterJob::~StartClusterJob() = default;
-
-Node *StartClusterJob::node(const QString &name)
-{
-    for (Node &n : m_cluster.nodes)
-        if (n.name == name)
-            return &n;
-    return nullptr;
-}
-
-void StartClusterJob::setState(Node &node, NodeState state, const QString &detail)
-{
-    if (node.state == state && detail.isEmpty())
-        return;
-    node.state = state;
-    node.stateChanged = QDateTime::currentDateTimeUtc();
-    if (state == NodeState::Failed || state == NodeState::Unreachable)
-        node.lastError = detail;
-    else if (state != NodeState::Terminated)
-        node.lastError.clear();
-    emit nodeStateChanged(node.name, state, detail);
-}
-
-void StartClusterJob::persist(const QList<Node *> &nodes)
-{
-    if (nodes.isEmpty() || !m_repository)
-        return;
-    QList<Node> copies;
-    for (const Node *n : nodes)
-        copies << *n;
-    if (auto saved = m_repository->saveNodes(m_name, copies); !saved)
-        event(tr("Could not record node states: %1").arg(saved.error()), {}, 3);
-}
-
-void StartClusterJob::event(const QString &text, const QString &node, int level)
-{
-    if (!m_repository)
-        return;
-    ClusterEvent e;
-    e.cluster = m_name;
-    e.node = node;
-    e.level = ClusterEvent::Level(level);
-    e.text = text;
-    m_repository->appendEvent(e).ok();
-}
 
 bool StartClusterJob::settled(const Node &n) const
 {
@@ -141,12 +79,10 @@ bool StartClusterJob::settled(const Node &n) const
 
 void StartClusterJob::doStart()
 {
-    const auto stored = m_repository ? m_repository->cluster(m_name) : std::nullopt;
-    if (!stored)
+    if (!m_record.load())
         return failWith(tr("There is no cluster named “%1”.").arg(m_name));
     if (!m_provider)
         return failWith(tr("No cloud provider for cluster “%1”.").arg(m_name));
-    m_cluster = *stored;
     const int timeout = m_options.startTimeoutSec > 0 ? m_options.startTimeoutSec
                                                       : m_cluster.spec.startTimeoutSec;
     m_deadline.start(qMax(1, timeout) * 1000);
@@ -285,8 +221,9 @@ void StartClusterJob::created(const QString &kind,
             n->privateIp = info.privateIp;
             if (!info.flavor.isEmpty())
                 n->flavor = info.flavor;
-            setState(*n, fromCloud(info.state) == NodeState::Running ? NodeState::Running
-                                                                     : NodeState::Pending);
+            setState(*n, ClusterRecord::fromCloud(info.state) == NodeState::Running
+                             ? NodeState::Running
+                             : NodeState::Pending);
             changed << n;
         }
         for (const QString &name : unassigned)
@@ -340,44 +277,20 @@ void StartClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
     QList<Node *> changed;
     QList<NodeProber::Request> toProbe;
     for (const InstanceInfo &info : result.value()) {
-        Node *n = nullptr;
-        for (Node &candidate : m_cluster.nodes)
-            if (candidate.instanceId == info.id)
-                n = &candidate;
+        Node *n = m_record.nodeByInstance(info.id);
         if (!n)
             continue;
-        const NodeState cloudState = fromCloud(info.state);
-        const bool addressChanged = n->publicIp != info.publicIp || n->privateIp != info.privateIp;
-        n->publicIp = info.publicIp;
-        n->privateIp = info.privateIp;
-        // Right after a create, a cloud may not list the new instance yet (eventual
-        // consistency): "gone" within the grace period means "not visible yet".
-        const bool young
-            = n->stateChanged.isValid()
-              && n->stateChanged.secsTo(QDateTime::currentDateTimeUtc()) < CreationGraceSec;
-        if (cloudState == NodeState::Terminated && young && n->state == NodeState::Pending)
+        if (m_record.applyCloudInfo(*n, info))
+            changed << n;
+        if (n->state != NodeState::Running || m_probing.contains(n->name))
             continue;
-        if (cloudState == NodeState::Terminated || cloudState == NodeState::Failed) {
-            setState(*n, NodeState::Failed,
-                     tr("The cloud reports the instance %1 (%2).")
-                         .arg(InstanceInfo::stateName(info.state), info.stateReason));
-            changed << n;
-        } else if (cloudState == NodeState::Running) {
-            if (n->state != NodeState::Running || addressChanged) {
-                setState(*n, NodeState::Running);
-                changed << n;
-            }
-            QStringList addresses;
-            for (const QString &a : {n->preferredIp, n->publicIp, n->privateIp})
-                if (!a.isEmpty() && !addresses.contains(a))
-                    addresses << a;
-            if (!addresses.isEmpty() && !m_probing.contains(n->name)) {
-                m_probing.insert(n->name);
-                toProbe.append({n->name, addresses});
-            }
-        } else if (n->state != cloudState || addressChanged) {
-            setState(*n, cloudState);
-            changed << n;
+        QStringList addresses;
+        for (const QString &a : {n->preferredIp, n->publicIp, n->privateIp})
+            if (!a.isEmpty() && !addresses.contains(a))
+                addresses << a;
+        if (!addresses.isEmpty()) {
+            m_probing.insert(n->name);
+            toProbe.append({n->name, addresses});
         }
     }
     persist(changed);

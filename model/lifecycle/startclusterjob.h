@@ -2,6 +2,7 @@
 
 #include "model/core/job.h"
 #include "model/domain/cluster.h"
+#include "model/lifecycle/clusterrecord.h"
 #include "model/lifecycle/nodeprober.h"
 #include "providers/cloud/cloudprovider.h"
 
@@ -76,10 +77,16 @@ private:
     void conclude();
     void cleanUpThen(const QString &why, bool cancelled);
 
-    Node *node(const QString &name);
-    void setState(Node &node, NodeState state, const QString &detail = {});
-    void persist(const QList<Node *> &nodes);
-    void event(const QString &text, const QString &node = {}, int level = 1);
+    Node *node(const QString &name) { return m_record.node(name); }
+    void setState(Node &node, NodeState state, const QString &detail = {})
+    {
+        m_record.setState(node, state, detail);
+    }
+    void persist(const QList<Node *> &nodes) { m_record.persist(nodes); }
+    void event(const QString &text, const QString &node = {}, int level = 1)
+    {
+        m_record.event(text, node, ClusterEvent::Level(level));
+    }
     bool settled(const Node &node) const;
 
     QPointer<ClusterRepository> m_repository;
@@ -87,7 +94,8 @@ private:
     QPointer<NodeProber> m_prober;
     QString m_name;
     StartOptions m_options;
-    Cluster m_cluster;
+    ClusterRecord m_record;
+    Cluster &m_cluster; // m_record's working copy
     QTimer m_pollTimer;
     QTimer m_deadline;
     int m_pendingCreates = 0;

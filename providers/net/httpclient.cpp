@@ -1,5 +1,7 @@
 #include "providers/net/httpclient.h"
 
+#include <QNetworkAccessManager>
+
 #include "providers/net/httplog.h"
 #include "providers/net/httptransport.h"
 #include "providers/net/networktransport.h"
@@ -163,6 +165,13 @@ private:
     int m_attempt = 0;
     bool m_done = false;
 };
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_ownedNetwork(new QNetworkAccessManager(this))
+    , m_ownedTransport(std::make_unique<NetworkTransport>(m_ownedNetwork))
+    , m_transport(m_ownedTransport.get())
+{}
 
 HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)

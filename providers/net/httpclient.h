@@ -25,6 +25,8 @@ class HttpClient final : public QObject
     Q_DISABLE_COPY_MOVE(HttpClient)
 
 public:
+    // With a QNetworkAccessManager of its own: the one the process shares through this client.
+    explicit HttpClient(QObject *parent = nullptr);
     // Over the process's QNetworkAccessManager (not owned).
     explicit HttpClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     // Over any transport (not owned), e.g. a fault-injecting one in tests.
@@ -54,6 +56,7 @@ public:
 private:
     friend class HttpOperation;
 
+    QNetworkAccessManager *m_ownedNetwork = nullptr;
     std::unique_ptr<HttpTransport> m_ownedTransport;
     HttpTransport *m_transport = nullptr;
     RetryPolicy m_policy;

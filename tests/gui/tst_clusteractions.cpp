@@ -86,13 +86,14 @@ void TestClusterActions::init()
     broken.notStartableReason = u"Its login [login/x] is not defined."_s;
     QVERIFY(m_repo->saveConfig({{lab}, {}, {}, {t, broken}}).ok());
     auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
+    const auto alwaysAlive
+        = [](const Cluster &, const LoginProfile &, QObject *parent) -> NodeProber * {
+        return new AlwaysAlive(parent);
+    };
     QVERIFY(dataDir.ok());
     m_controller = std::make_unique<ClusterController>(
         m_repo.get(), &m_secrets, &m_factory, ProviderContext{nullptr, m_tmp->filePath(u"p"_s)},
-        dataDir.value(),
-        [](const Cluster &, const LoginProfile &, QObject *parent) -> NodeProber * {
-            return new AlwaysAlive(parent);
-        });
+        dataDir.value(), alwaysAlive, alwaysAlive);
 }
 
 void TestClusterActions::createValidatesEveryField()

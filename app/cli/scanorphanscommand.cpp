@@ -1,0 +1,205 @@
+#include "app/cli/scanorphanscommand.h"
+
+#include "app/cli/texttable.h"
+#include "model/cloud/providerconfigloader.h"
+#include "model/repository/clusterrepository.h"
+#include "providers/cloud/cloudproviderfactory.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+ScanOrphansCommand::~ScanOrphansCommand() = default;
+
+void ScanOrphansCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"account"_s, tr("Scan only this cloud account."), u"NAME"_s},
+        {u"terminate"_s, tr("Terminate the orphaned instances found.")},
+        {u"json"_s, tr("Print JSON.")},
+    });
+    if (!parse(parser, arguments))
+        return;
+    if (!parser.positionalArguments().isEmpty())
+        return failUsage(tr("scan-orphans: unexpected argument “%1”.")
+                             .arg(parser.positionalArguments().first()));
+    m_terminate = parser.isSet(u"terminate"_s);
+    m_json = parser.isSet(u"json"_s);
+    ClusterRepository *repo = repository();
+    if (!repo)
+        return finishLater(ExitFailed);
+    if (parser.isSet(u"account"_s)) {
+        const auto account = repo->account(parser.value(u"account"_s));
+        if (!account)
+            return fail(tr("There is no account named “%1”.").arg(parser.value(u"account"_s)));
+        m_named = true;
+        m_queue = {*account};
+    } else {
+        m_queue = repo->accounts();
+    }
+    next();
+}
+
+void ScanOrphansCommand::next()
+{
+    if (m_queue.isEmpty())
+        return report();
+    const CloudAccount account = m_queue.takeFirst();
+    if (!account.startable()) {
+        if (m_named) {
+            ++m_problems;
+            err() << tr("Account “%1” cannot be used: %2")
+                         .arg(account.name, account.notStartableReason)
+                  << Qt::endl;
+        }
+        return next();
+    }
+    ProviderConfigLoader::load(account, secrets())
+        .then(this, [this, account](const ProviderConfigLoader::Loaded &loaded) {
+            if (!loaded.ok()) {
+                ++m_problems;
+                err() << tr("Account “%1”: %2").arg(account.name, loaded.error()) << Qt::endl;
+                return next();
+            }
+            QString error;
+            std::shared_ptr<CloudProvider> provider
+                = cloudProviders().create(loaded.value(), providerContext(), &error);
+            if (!provider) {
+                ++m_problems;
+                err() << tr("Account “%1”: %2").arg(account.name, error) << Qt::endl;
+                return next();
+            }
+            scan(account, std::move(provider));
+        });
+}
+
+void ScanOrphansCommand::scan(const CloudAccount &account, std::shared_ptr<CloudProvider> provider)
+{
+    if (!provider->supports(CloudProvider::Operation::FindByTag)) {
+        m_problems += m_named;
+        err() << tr("Account “%1”: its cloud cannot search instances by tag; skipped.")
+                     .arg(account.name)
+              << Qt::endl;
+        return next();
+    }
+    provider->findInstancesByTag(QString()).then(
+        this, [this, account, provider](const CloudResult<QList<InstanceInfo>> &r) {
+            found(account, provider, r);
+        });
+}
+
+void ScanOrphansCommand::found(const CloudAccount &account,
+                               std::shared_ptr<CloudProvider> provider,
+                               const CloudResult<QList<InstanceInfo>> &result)
+{
+    if (!result.ok()) {
+        ++m_problems;
+        err() << tr("Account “%1”: %2").arg(account.name, result.error().describe()) << Qt::endl;
+        return next();
+    }
+    // Read the clusters only now, as late as possible.
+    QHash<QString, Cluster> clusters;
+    QSet<QString> held;
+    for (const Cluster &c : repository()->clusters()) {
+        if (c.cloud != account.name)
+            continue;
+        clusters.insert(c.name, c);
+        for (const Node &n : c.nodes)
+            if (!n.instanceId.isEmpty())
+                held.insert(n.instanceId);
+    }
+    QStringList ids;
+    const qsizetype first = m_orphans.size();
+    for (const InstanceInfo &info : result.value()) {
+        if (info.state == InstanceInfo::State::Terminated
+            || info.state == InstanceInfo::State::Terminating || held.contains(info.id))
+            continue;
+        QString reason;
+        const auto cluster = clusters.constFind(info.cluster);
+        if (info.cluster.isEmpty()) {
+            reason = tr("no cluster tag");
+        } else if (cluster == clusters.cend()) {
+            reason = tr("cluster “%1” is not known").arg(info.cluster);
+        } else {
+            // A start stores each id the moment the cloud answers: a node still waiting for
+            // one may be this instance.
+            bool creating = false;
+            for (const Node &n : cluster->nodes)
+                creating |= n.instanceId.isEmpty() && n.state == NodeState::Requested;
+            if (creating)
+                continue;
+            reason = tr("no node of cluster “%1” holds it").arg(info.cluster);
+        }
+        m_orphans.append({account.name, info, reason, {}});
+        ids << info.id;
+    }
+    if (!m_terminate || ids.isEmpty())
+        return next();
+    err() << tr("Account “%1”: terminating %n orphaned instance(s).", nullptr, int(ids.size()))
+                 .arg(account.name)
+          << Qt::endl;
+    provider->terminateInstances(ids).then(
+        this, [this, provider, first](const CloudResult<Done> &r) {
+            if (!r.ok())
+                ++m_problems;
+            const QString outcome = r.ok() ? u"terminated"_s : r.error().describe();
+            for (qsizetype i = first; i < m_orphans.size(); ++i)
+                m_orphans[i].outcome = outcome;
+            next();
+        });
+}
+
+void ScanOrphansCommand::report()
+{
+    if (m_json) {
+        QJsonArray array;
+        for (const Orphan &o : std::as_const(m_orphans)) {
+            QJsonObject object{
+                {u"account"_s, o.account},
+                {u"id"_s, o.info.id},
+                {u"cluster"_s, o.info.cluster},
+                {u"node"_s, o.info.node},
+                {u"state"_s, InstanceInfo::stateName(o.info.state)},
+                {u"public_ip"_s, o.info.publicIp},
+                {u"private_ip"_s, o.info.privateIp},
+                {u"reason"_s, o.reason},
+            };
+            if (m_terminate)
+                object.insert(u"terminated"_s, o.outcome == u"terminated"_s);
+            if (m_terminate && o.outcome != u"terminated"_s)
+                object.insert(u"error"_s, o.outcome);
+            array.append(object);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (m_orphans.isEmpty()) {
+        out() << tr("No orphaned instances found.") << '\n';
+    } else {
+        QStringList header{tr("ACCOUNT"), tr("INSTANCE"), tr("CLUSTER"), tr("NODE"),
+                           tr("STATE"),   tr("ADDRESS"),  tr("WHY")};
+        if (m_terminate)
+            header << tr("TERMINATED");
+        QList<QStringList> rows;
+        for (const Orphan &o : std::as_const(m_orphans)) {
+            QStringList row{o.account,
+                            o.info.id,
+                            o.info.cluster,
+                            o.info.node,
+                            InstanceInfo::stateName(o.info.state),
+                            o.info.publicIp.isEmpty() ? o.info.privateIp : o.info.publicIp,
+                            o.reason};
+            if (m_terminate)
+                row << o.outcome;
+            rows << row;
+        }
+        out() << textTable(header, rows);
+        if (!m_terminate)
+            out() << tr("Terminate them with `clusterdeck-cli scan-orphans --terminate`.") << '\n';
+    }
+    finishLater(m_problems > 0 ? ExitFailed : ExitOk);
+}
+
+} // namespace cd

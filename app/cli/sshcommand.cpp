@@ -1,0 +1,138 @@
+#include "app/cli/sshcommand.h"
+
+#include "model/domain/loginprofile.h"
+#include "model/repository/clusterrepository.h"
+#include "providers/ssh/sshtypes.h"
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+bool isUp(const Node &n)
+{
+    return n.state == NodeState::Reachable || n.state == NodeState::Configuring
+           || n.state == NodeState::Ready;
+}
+
+} // namespace
+
+SshCommand::~SshCommand() = default;
+
+const Node *SshCommand::target(const Cluster &cluster, const QString &requested)
+{
+    if (!requested.isEmpty())
+        return cluster.node(requested);
+    const QString sshTo = cluster.spec.sshTo;
+    if (!sshTo.isEmpty()) {
+        const Node *firstOfKind = nullptr;
+        for (const Node &n : cluster.nodes) {
+            if (n.kind != sshTo)
+                continue;
+            if (isUp(n))
+                return &n;
+            if (!firstOfKind)
+                firstOfKind = &n;
+        }
+        if (firstOfKind)
+            return firstOfKind; // refused later, named
+        if (const Node *named = cluster.node(sshTo))
+            return named;
+    }
+    for (const QString &kind : {u"ssh"_s, u"login"_s, u"frontend"_s, u"master"_s})
+        for (const Node &n : cluster.nodes)
+            if (n.kind == kind)
+                return &n;
+    return cluster.nodes.isEmpty() ? nullptr : &cluster.nodes.first();
+}
+
+QStringList SshCommand::sshArguments(const Cluster &cluster,
+                                     const Node &node,
+                                     const LoginProfile &login,
+                                     const QString &knownHostsFile,
+                                     const QStringList &remoteCommand,
+                                     QString *error)
+{
+    QString text = node.preferredIp;
+    if (text.isEmpty())
+        text = node.publicIp.isEmpty() ? node.privateIp : node.publicIp;
+    const auto address = SshAddress::parse(text);
+    if (text.isEmpty() || !address) {
+        *error = text.isEmpty()
+                     ? tr("Node “%1” has no address.").arg(node.name)
+                     : tr("Node “%1” has an unusable address “%2”.").arg(node.name, text);
+        return {};
+    }
+    QStringList argv{u"ssh"_s, u"-F"_s, u"/dev/null"_s};
+    if (!login.userKeyPrivate.isEmpty())
+        argv << u"-i"_s << login.userKeyPrivate << u"-o"_s << u"IdentitiesOnly=yes"_s;
+    argv << u"-o"_s << u"UserKnownHostsFile="_s + knownHostsFile;
+    argv << u"-o"_s << u"StrictHostKeyChecking=yes"_s;
+    argv << u"-o"_s << u"GlobalKnownHostsFile=/dev/null"_s;
+    if (!cluster.spec.sshProxyCommand.isEmpty())
+        argv << u"-o"_s << u"ProxyCommand="_s + cluster.spec.sshProxyCommand;
+    if (address->port != 22)
+        argv << u"-p"_s << QString::number(address->port);
+    const QString user = login.imageUser.isEmpty() ? u"root"_s : login.imageUser;
+    argv << u"--"_s << user + u'@' + address->host;
+    argv << remoteCommand;
+    return argv;
+}
+
+void SshCommand::start(const QStringList &arguments)
+{
+    // Everything after "--" is the remote command, untouched by the option parser.
+    const qsizetype dashes = arguments.indexOf(u"--"_s);
+    const QStringList own = dashes < 0 ? arguments : arguments.mid(0, dashes);
+    const QStringList remote = dashes < 0 ? QStringList() : arguments.mid(dashes + 1);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"node"_s, tr("The node to log in to."), u"NAME"_s},
+        {u"dry-run"_s, tr("Print the ssh command, one argument per line, instead of running it.")},
+    });
+    const auto cluster = parseWithCluster(parser, own);
+    if (!cluster)
+        return;
+    const QString requested = parser.value(u"node"_s);
+    const Node *node = target(*cluster, requested);
+    if (!node)
+        return fail(requested.isEmpty()
+                        ? tr("Cluster “%1” has no nodes.").arg(cluster->name)
+                        : tr("Cluster “%1” has no node named “%2”.").arg(cluster->name, requested));
+    if (!isUp(*node))
+        return fail(tr("Node “%1” is not reachable (%2)%3.")
+                        .arg(node->name, States::toString(node->state),
+                             node->lastError.isEmpty() ? QString() : u": "_s + node->lastError));
+    const LoginProfile login = repository()->login(cluster->login).value_or(LoginProfile{});
+    QString error;
+    const QStringList argv = sshArguments(
+        *cluster, *node, login, context().dataDir.knownHostsFile(cluster->name), remote, &error);
+    if (argv.isEmpty())
+        return fail(error);
+    if (parser.isSet(u"dry-run"_s)) {
+        for (const QString &a : argv)
+            out() << a << '\n';
+        return finishLater(ExitOk);
+    }
+    out().flush();
+    err().flush();
+    std::vector<QByteArray> bytes;
+    bytes.reserve(size_t(argv.size()));
+    for (const QString &a : argv)
+        bytes.push_back(a.toLocal8Bit());
+    std::vector<char *> raw;
+    for (QByteArray &b : bytes)
+        raw.push_back(b.data());
+    raw.push_back(nullptr);
+    ::execvp(raw.front(), raw.data());
+    const int code = errno;
+    fail(tr("Could not run ssh: %1").arg(QString::fromLocal8Bit(std::strerror(code))));
+}
+
+} // namespace cd
