@@ -88,9 +88,11 @@ NodeState ClusterRecord::fromCloud(InstanceInfo::State state)
     case InstanceInfo::State::Running:
         return NodeState::Running;
     case InstanceInfo::State::Stopping:
+        return NodeState::Stopping;
     case InstanceInfo::State::Stopped:
         return NodeState::Paused;
     case InstanceInfo::State::Terminating:
+        return NodeState::Terminating;
     case InstanceInfo::State::Terminated:
         return NodeState::Terminated;
     case InstanceInfo::State::Error:
@@ -111,7 +113,8 @@ bool ClusterRecord::applyCloudInfo(Node &n, const InstanceInfo &info)
                        && n.stateChanged.secsTo(QDateTime::currentDateTimeUtc()) < CreationGraceSec;
     if (cloudState == NodeState::Terminated && young && n.state == NodeState::Pending)
         return addressChanged;
-    if (cloudState == NodeState::Terminated || cloudState == NodeState::Failed) {
+    if (cloudState == NodeState::Terminated || cloudState == NodeState::Terminating
+        || cloudState == NodeState::Failed) {
         if (n.state == NodeState::Terminated)
             return addressChanged;
         setState(n, NodeState::Failed,

@@ -8,29 +8,6 @@ namespace cd {
 
 namespace {
 
-NodeState fromCloud(InstanceInfo::State state)
-{
-    switch (state) {
-    case InstanceInfo::State::Pending:
-        return NodeState::Pending;
-    case InstanceInfo::State::Running:
-        return NodeState::Running;
-    case InstanceInfo::State::Stopping:
-        return NodeState::Stopping;
-    case InstanceInfo::State::Stopped:
-        return NodeState::Paused;
-    case InstanceInfo::State::Terminating:
-        return NodeState::Terminating;
-    case InstanceInfo::State::Terminated:
-        return NodeState::Terminated;
-    case InstanceInfo::State::Error:
-        return NodeState::Failed;
-    case InstanceInfo::State::Unknown:
-        break;
-    }
-    return NodeState::Pending;
-}
-
 // States in which a node the cloud reports running is left as it is until the probe says
 // otherwise.
 bool upState(NodeState state)
@@ -53,7 +30,12 @@ RefreshStatusJob::RefreshStatusJob(ClusterRepository *repository,
     , m_prober(prober)
     , m_name(std::move(cluster))
     , m_probeTimeoutSec(probeTimeoutSec)
+    , m_record(repository, m_name)
+    , m_cluster(m_record.cluster())
 {
+    m_record.onStateChanged = [this](const Node &node, const QString &detail) {
+        emit nodeStateChanged(node.name, node.state, detail);
+    };
     if (m_prober) {
         connect(m_prober, &NodeProber::alive, this, &RefreshStatusJob::onAlive);
         connect(m_prober, &NodeProber::failed, this, &RefreshStatusJob::onProbeFailed);
@@ -62,55 +44,12 @@ RefreshStatusJob::RefreshStatusJob(ClusterRepository *repository,
 
 RefreshStatusJob::~RefreshStatusJob() = default;
 
-Node *RefreshStatusJob::node(const QString &name)
-{
-    for (Node &n : m_cluster.nodes)
-        if (n.name == name)
-            return &n;
-    return nullptr;
-}
-
-void RefreshStatusJob::setState(Node &node, NodeState state, const QString &detail)
-{
-    if (node.state == state && node.lastError == detail)
-        return;
-    node.state = state;
-    node.stateChanged = QDateTime::currentDateTimeUtc();
-    node.lastError = detail;
-    emit nodeStateChanged(node.name, state, detail);
-}
-
-void RefreshStatusJob::persist(const QList<Node *> &nodes)
-{
-    if (nodes.isEmpty() || !m_repository)
-        return;
-    QList<Node> copies;
-    for (const Node *n : nodes)
-        copies << *n;
-    if (auto saved = m_repository->saveNodes(m_name, copies); !saved)
-        event(tr("Could not record node states: %1").arg(saved.error()), {}, 3);
-}
-
-void RefreshStatusJob::event(const QString &text, const QString &node, int level)
-{
-    if (!m_repository)
-        return;
-    ClusterEvent e;
-    e.cluster = m_name;
-    e.node = node;
-    e.level = ClusterEvent::Level(level);
-    e.text = text;
-    m_repository->appendEvent(e).ok();
-}
-
 void RefreshStatusJob::doStart()
 {
-    const auto stored = m_repository ? m_repository->cluster(m_name) : std::nullopt;
-    if (!stored)
+    if (!m_record.load())
         return failWith(tr("There is no cluster named “%1”.").arg(m_name));
     if (!m_provider)
         return failWith(tr("No cloud provider for cluster “%1”.").arg(m_name));
-    m_cluster = *stored;
     QStringList ids;
     for (const Node &n : std::as_const(m_cluster.nodes))
         if (!n.instanceId.isEmpty() && n.state != NodeState::Terminated)
@@ -150,7 +89,7 @@ void RefreshStatusJob::described(const CloudResult<QList<InstanceInfo>> &result)
         const bool addressChanged = n.publicIp != info.publicIp || n.privateIp != info.privateIp;
         n.publicIp = info.publicIp;
         n.privateIp = info.privateIp;
-        const NodeState cloudState = fromCloud(info.state);
+        const NodeState cloudState = ClusterRecord::fromCloud(info.state);
         const NodeState before = n.state;
         if (cloudState == NodeState::Running) {
             if (!upState(n.state))

@@ -2,6 +2,7 @@
 
 #include "model/core/job.h"
 #include "model/domain/cluster.h"
+#include "model/lifecycle/clusterrecord.h"
 #include "model/lifecycle/nodeprober.h"
 #include "providers/cloud/cloudprovider.h"
 
@@ -52,17 +53,24 @@ private:
     void onProbeFailed(const QString &node, const QString &reason, bool hostKeyChanged);
     void conclude();
 
-    Node *node(const QString &name);
-    void setState(Node &node, NodeState state, const QString &detail = {});
-    void persist(const QList<Node *> &nodes);
-    void event(const QString &text, const QString &node = {}, int level = 1);
+    Node *node(const QString &name) { return m_record.node(name); }
+    void setState(Node &node, NodeState state, const QString &detail = {})
+    {
+        m_record.setState(node, state, detail);
+    }
+    void persist(const QList<Node *> &nodes) { m_record.persist(nodes); }
+    void event(const QString &text, const QString &node = {}, int level = 1)
+    {
+        m_record.event(text, node, ClusterEvent::Level(level));
+    }
 
     QPointer<ClusterRepository> m_repository;
     std::shared_ptr<CloudProvider> m_provider;
     QPointer<NodeProber> m_prober;
     QString m_name;
     int m_probeTimeoutSec = 0;
-    Cluster m_cluster;
+    ClusterRecord m_record;
+    Cluster &m_cluster; // m_record's working copy
     QSet<QString> m_probing;
     bool m_concluded = false;
 };
