@@ -5,6 +5,8 @@
 #include "app/cli/importconfigcommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/lifecyclecommands.h"
+#include "app/cli/pausecommands.h"
+#include "app/cli/resizecommand.h"
 #include "app/cli/scanorphanscommand.h"
 #include "app/cli/sshcommand.h"
 #include "app/cli/templatecommands.h"
@@ -43,6 +45,14 @@ QList<CliCommandInfo> cliCommands()
         {QStringLiteral("stop"), Cli::tr("terminate CLUSTER's nodes and forget it [--yes]"),
          &make<StopCommand>},
         {QStringLiteral("destroy"), Cli::tr("the same as stop"), &make<StopCommand>},
+        {QStringLiteral("resize"),
+         Cli::tr("add or remove nodes of CLUSTER [--add N:KIND]... [--remove N:KIND]... "
+                 "[--remove-node NAME]... [--yes]"),
+         &make<ResizeCommand>},
+        {QStringLiteral("pause"), Cli::tr("stop CLUSTER's instances without terminating [--yes]"),
+         &make<PauseCommand>},
+        {QStringLiteral("resume"), Cli::tr("start a paused CLUSTER's instances again"),
+         &make<ResumeCommand>},
         {QStringLiteral("list"), Cli::tr("list clusters [--json]"), &make<ListCommand>},
         {QStringLiteral("list-nodes"), Cli::tr("list the nodes of CLUSTER [--json] [--update]"),
          &make<ListNodesCommand>},

@@ -2,7 +2,10 @@
 
 #include "model/cloud/providerconfigloader.h"
 #include "model/lifecycle/clusterplan.h"
+#include "model/lifecycle/pauseclusterjob.h"
 #include "model/lifecycle/providerboundjob.h"
+#include "model/lifecycle/resizeclusterjob.h"
+#include "model/lifecycle/resumeclusterjob.h"
 #include "model/repository/clusterrepository.h"
 #include "providers/secrets/secretstore.h"
 
@@ -192,6 +195,187 @@ Job *ClusterController::refreshCluster(const QString &name, QString *error)
         },
         this);
     return track(name, tr("refresh"), job);
+}
+
+} // namespace cd
+
+namespace cd {
+
+std::optional<Cluster> ClusterController::idleCluster(const QString &name, QString *error) const
+{
+    auto cluster = m_repository ? m_repository->cluster(name) : std::nullopt;
+    if (!cluster) {
+        *error = tr("There is no cluster named “%1”.").arg(name);
+        return std::nullopt;
+    }
+    if (isBusy(name)) {
+        *error = tr("Cluster “%1” is busy: %2 is running.").arg(name, m_busy.value(name));
+        return std::nullopt;
+    }
+    return cluster;
+}
+
+StartOptions ClusterController::startOptionsFor(const LoginProfile &login) const
+{
+    StartOptions options;
+    options.keyName = login.userKeyName;
+    if (!login.userKeyPublic.isEmpty()) {
+        QFile key(login.userKeyPublic);
+        if (key.open(QIODevice::ReadOnly))
+            options.publicKey = key.readAll().trimmed();
+    }
+    return options;
+}
+
+// Every job here has a nodeStateChanged(node, state, detail) signal; forwarded with the name.
+void ClusterController::forwardStates(const QString &cluster, Job *job)
+{
+    const auto forward
+        = [this, cluster](const QString &node, NodeState state, const QString &detail) {
+              emit nodeStateChanged(cluster, node, state, detail);
+          };
+    if (auto *j = qobject_cast<StartClusterJob *>(job))
+        connect(j, &StartClusterJob::nodeStateChanged, this, forward);
+    else if (auto *j = qobject_cast<ResizeClusterJob *>(job))
+        connect(j, &ResizeClusterJob::nodeStateChanged, this, forward);
+    else if (auto *j = qobject_cast<PauseClusterJob *>(job))
+        connect(j, &PauseClusterJob::nodeStateChanged, this, forward);
+    else if (auto *j = qobject_cast<ResumeClusterJob *>(job))
+        connect(j, &ResumeClusterJob::nodeStateChanged, this, forward);
+}
+
+Job *ClusterController::resizeCluster(const QString &name,
+                                      const QMap<QString, int> &add,
+                                      const QMap<QString, int> &remove,
+                                      const QStringList &removeNodes,
+                                      QString *error)
+{
+    const auto cluster = idleCluster(name, error);
+    if (!cluster)
+        return nullptr;
+    QMap<QString, int> counts; // kind → nodes after the resize
+    for (const Node &n : cluster->nodes)
+        ++counts[n.kind];
+    for (auto it = add.cbegin(); it != add.cend(); ++it) {
+        if (!cluster->spec.kind(it.key())) {
+            *error = tr("The template “%1” has no node kind “%2”.")
+                         .arg(cluster->templateName, it.key());
+            return nullptr;
+        }
+        counts[it.key()] += it.value();
+    }
+    QStringList leaving;
+    for (const QString &node : removeNodes) {
+        const auto found = std::find_if(cluster->nodes.cbegin(), cluster->nodes.cend(),
+                                        [&node](const Node &n) { return n.name == node; });
+        if (found == cluster->nodes.cend()) {
+            *error = tr("Cluster “%1” has no node named “%2”.").arg(name, node);
+            return nullptr;
+        }
+        if (!leaving.contains(node)) {
+            leaving << node;
+            --counts[found->kind];
+        }
+    }
+    for (auto it = remove.cbegin(); it != remove.cend(); ++it) {
+        if (!cluster->spec.kind(it.key())) {
+            *error = tr("The template “%1” has no node kind “%2”.")
+                         .arg(cluster->templateName, it.key());
+            return nullptr;
+        }
+        QList<Node> ofKind;
+        for (const Node &n : cluster->nodes)
+            if (n.kind == it.key() && !leaving.contains(n.name))
+                ofKind << n;
+        std::sort(ofKind.begin(), ofKind.end(),
+                  [](const Node &a, const Node &b) { return a.index > b.index; });
+        if (ofKind.size() < it.value()) {
+            *error = tr("Cluster “%1” has only %2 nodes of kind “%3” to remove.")
+                         .arg(name)
+                         .arg(ofKind.size())
+                         .arg(it.key());
+            return nullptr;
+        }
+        for (int i = 0; i < it.value(); ++i)
+            leaving << ofKind.at(i).name;
+        counts[it.key()] -= it.value();
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (const NodeKindSpec *kind = cluster->spec.kind(it.key());
+            kind && it.value() < kind->minCount) {
+            *error = tr("Refused: that would leave %1 nodes of kind “%2”, fewer than its "
+                        "minimum of %3.")
+                         .arg(it.value())
+                         .arg(it.key())
+                         .arg(kind->minCount);
+            return nullptr;
+        }
+    if (leaving.isEmpty() && std::all_of(add.cbegin(), add.cend(), [](int n) { return n <= 0; })) {
+        *error = tr("Nothing to add or remove.");
+        return nullptr;
+    }
+    const LoginProfile login = m_repository->login(cluster->login).value_or(LoginProfile{});
+    StartOptions options = startOptionsFor(login);
+    options.keepOnFailure = true; // never terminate the nodes that were there before
+    options.keepOnCancel = true;
+    QDir().mkpath(m_dataDir.knownHostsDir());
+    auto *job = new ProviderBoundJob(
+        this, cluster->cloud,
+        [this, name, add, leaving, options, login,
+         cluster = *cluster](std::shared_ptr<CloudProvider> provider, QObject *parent) -> Job * {
+            const auto makeStart
+                = [this, name, options, login, cluster, provider](QObject *owner) -> Job * {
+                NodeProber *prober = m_makeProber ? m_makeProber(cluster, login, owner) : nullptr;
+                auto *start
+                    = new StartClusterJob(m_repository, provider, prober, name, options, owner);
+                forwardStates(name, start);
+                return start;
+            };
+            auto *resize = new ResizeClusterJob(m_repository, provider, name, add, leaving,
+                                                knownHostsFile(name), makeStart, parent);
+            forwardStates(name, resize);
+            return resize;
+        },
+        this);
+    return track(name, tr("resize"), job);
+}
+
+Job *ClusterController::pauseCluster(const QString &name, QString *error)
+{
+    const auto cluster = idleCluster(name, error);
+    if (!cluster)
+        return nullptr;
+    auto *job = new ProviderBoundJob(
+        this, cluster->cloud,
+        [this, name](std::shared_ptr<CloudProvider> provider, QObject *parent) -> Job * {
+            auto *pause
+                = new PauseClusterJob(m_repository, std::move(provider), name, 2000, 600, parent);
+            forwardStates(name, pause);
+            return pause;
+        },
+        this);
+    return track(name, tr("pause"), job);
+}
+
+Job *ClusterController::resumeCluster(const QString &name, QString *error)
+{
+    const auto cluster = idleCluster(name, error);
+    if (!cluster)
+        return nullptr;
+    const LoginProfile login = m_repository->login(cluster->login).value_or(LoginProfile{});
+    const ProberMaker &maker = m_makeRefreshProber ? m_makeRefreshProber : m_makeProber;
+    auto *job = new ProviderBoundJob(
+        this, cluster->cloud,
+        [this, name, login, maker, cluster = *cluster](std::shared_ptr<CloudProvider> provider,
+                                                       QObject *parent) -> Job * {
+            NodeProber *prober = maker ? maker(cluster, login, parent) : nullptr;
+            auto *resume = new ResumeClusterJob(m_repository, std::move(provider), prober, name,
+                                                2000, 0, parent);
+            forwardStates(name, resume);
+            return resume;
+        },
+        this);
+    return track(name, tr("resume"), job);
 }
 
 } // namespace cd

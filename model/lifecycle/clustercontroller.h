@@ -59,6 +59,20 @@ public:
     // Asks the cloud for every node's state and probes the running ones over SSH
     // (RefreshStatusJob).
     Job *refreshCluster(const QString &name, QString *error);
+    // Adds `add` nodes per kind (Planned, then started) and removes the `remove` highest-
+    // numbered nodes per kind plus the nodes named in `removeNodes` (ResizeClusterJob). Refused
+    // (null, *error set) for a kind the template lacks, a node that does not exist, or a
+    // removal below a kind's minimum.
+    Job *resizeCluster(const QString &name,
+                       const QMap<QString, int> &add,
+                       const QMap<QString, int> &remove,
+                       const QStringList &removeNodes,
+                       QString *error);
+    // Stops every running instance (PauseClusterJob) / starts them again and probes them
+    // with the strict refresh prober (ResumeClusterJob). Providers without stop/start fail
+    // the job with their own message.
+    Job *pauseCluster(const QString &name, QString *error);
+    Job *resumeCluster(const QString &name, QString *error);
 
     bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
     QString knownHostsFile(const QString &cluster) const;
@@ -78,6 +92,9 @@ private:
     friend class ProviderBoundJob;
     QFuture<Result<std::shared_ptr<CloudProvider>, QString>> providerFor(const QString &account);
     Job *track(const QString &cluster, const QString &what, Job *job);
+    std::optional<Cluster> idleCluster(const QString &name, QString *error) const;
+    StartOptions startOptionsFor(const LoginProfile &login) const;
+    void forwardStates(const QString &cluster, Job *job);
 
     QPointer<ClusterRepository> m_repository;
     QPointer<SecretStore> m_secrets;
