@@ -45,6 +45,630 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <translation>Unbekannter Befehl „%1“.
 </translation>
     </message>
+    <message>
+        <source>add|list|remove|test cloud accounts and pools of existing machines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import ElastiCluster config files (clouds, logins, setups, templates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create and start a cluster from TEMPLATE [--name N] [--nodes N:KIND,...]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>terminate CLUSTER's nodes and forget it [--yes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same as stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add or remove nodes of CLUSTER [--add N:KIND]... [--remove N:KIND]... [--remove-node NAME]... [--yes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop CLUSTER's instances without terminating [--yes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start a paused CLUSTER's instances again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list clusters [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the nodes of CLUSTER [--json] [--update]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list cluster templates [--json] [GLOB...]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write CLUSTER to a ZIP: -o FILE.zip [--overwrite] [--save-keys]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a cluster from an exported ZIP [--rename NAME]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forget CLUSTER locally (refused while instances may run) [--force]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find instances no cluster knows [--account NAME] [--terminate] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log in to a node of CLUSTER [--node NAME] [--dry-run] [-- CMD...]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>The cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: give exactly one cluster name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling; what was created is cleaned up (Ctrl+C again to quit at once, leaving it as it is).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloudError</name>
+    <message>
+        <source>The cloud refused the credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cloud quota would be exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud does not know it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud is throttling requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud could not be reached or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud rejected the request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud's answer could not be understood</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloudProviderFactory</name>
+    <message>
+        <source>ClusterDeck cannot start clusters on “%1” clouds (account “%2”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account “%1” is not usable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClusterArchive</name>
+    <message>
+        <source>%1 already exists; pass --overwrite to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1 (error %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1 failed (disk full?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the archive into place at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged: an entry cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the entry %2 is too large (%3 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the entry %2 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the entry %2 is damaged or too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a ClusterDeck export (no %2 inside).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is not valid JSON: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written in export format %2, which this version cannot read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the cluster in the archive has no name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClusterPlan</name>
+    <message>
+        <source>“%1” is not N:KIND (e.g. 4:compute).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No node counts given; write N:KIND[,N:KIND…].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot name a cluster: use letters, digits and -, starting with a letter (at most 63).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “%1” cannot be started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “%1” has no node kind “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 nodes of kind “%2” is fewer than its minimum of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster would have no nodes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClusterRecord</name>
+    <message>
+        <source>Could not record node states: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud reports the instance %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Ec2Provider</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host of %1 is unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from %1 is too large: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot talk to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 and no EC2 error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(gave up after %1 attempts)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ElastiClusterImporter</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was not read; this is not an ElastiCluster configuration file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a file; it was not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configuration file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[storage] was ignored: ClusterDeck keeps its clusters in its own data directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] is not an ElastiCluster section (cloud/, login/, setup/, cluster/ or storage); it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] is not an ElastiCluster section; it was ignored. Did you mean [%2/…]?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] is not a valid section name: expected [cluster/NAME] or [cluster/NAME/KIND]. The section was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] is not a valid section name: expected [%2/NAME]. The section was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] has no keys and was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] overrides a kind of [cluster/%2], which is not defined; it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text and was left out of the value of `%2`. Save the file as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; it looks like a section header, so it and the keys up to the next section header were skipped. Save the file as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text and was skipped. Save the file as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 starts a section header but has no closing `]`: %2. The keys up to the next section header were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is a section header without a name. The keys up to the next section header were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text after `]` in the header of [%1] was ignored: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section [%1] appears again (first at %2); its keys are merged into the first one, and a key set in both takes the later value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 comes before any section header such as [cluster/NAME]; it and the lines up to the first section header were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 in [%2] is neither `key = value`, a comment nor a section header, and was skipped: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 in [%2] has no key before `%3` and was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] sets `%2` again (first at %3); the later value is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`boot_disk_size` in [%1] must be a whole number of GB, not “%2”; it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`scheduling` in [%1] is “%2”; only “preemptible” is known. It was kept as a setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`price` in [%1] must be a number of dollars per hour (0 for on-demand), not “%2”; it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] still holds the example's placeholder text; replace it with a real value before starting a cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] has no `provider` (such as ec2_boto, openstack or google); the section was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`tenant_name` in [%1] was ignored: it is the old name of `project_name`, which is also set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`tenant_name` in [%1] is the old name of `project_name`; it was read as `project_name`. Please rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] is not a key the %3 provider knows; it was kept as a setting. Check its spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] uses the cloud provider “%2”, which ClusterDeck does not support; the account was imported but cannot start clusters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ClusterDeck cannot start clusters with the cloud provider “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] has no `%2`; the account was imported but cannot start clusters until it is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has no `%1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] has no `image_user` (the user to log in to the nodes as); the section was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`image_sudo` in [%1] must be yes or no, not “%2”; the default (yes) was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] is not a login key ElastiCluster knows; it was ignored. Check its spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] uses the setup provider “%2”; ClusterDeck only runs Ansible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] uses the old Ansible group name `%3`; it was read as `%4`. Please rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`ssh_pipelining` in [%1] is the old name of `ansible_ssh_pipelining`; it was read as `ansible_ssh_pipelining`. Please rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] is not a setup key ElastiCluster knows; it was kept as a setting. Check its spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] was ignored: it is the old name of `%3`, which is also set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] is the old name of `%3`; it was read as `%3`. Please rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] must be a whole number of seconds above 0, not “%3”; the default was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] is not a key ElastiCluster knows; it was kept as a template setting. Check its spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`setup_provider` in [%1] was ignored: it is the old name of `setup`, which is also set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`setup_provider` in [%1] is the old name of `setup`; it was read as `setup`. Please rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] declares the node kind “%3”, but a kind name must start with a letter, contain only letters, digits, `_` and `-`, and not end with a digit or `-`. The cluster template was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] must be a whole number of nodes (0 or more), not “%3”. The cluster template was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] asks for at least %3 nodes, more than the %4 that `%5` starts. The cluster template was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] sets a minimum for kind `%3`, but there is no `%3_nodes`; it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It names no %1 section (add `%1=` to [%2]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] names no %2 section (`%2=`); the template was imported but cannot start until it does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 [%2/%3] could not be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] refers to [%2/%3], which could not be imported (see the messages about it); the template was imported but cannot start until it is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 [%2/%3] is not defined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] refers to [%2/%3], which is neither in the imported files nor stored in ClusterDeck; the template was imported but cannot start until [%2/%3] exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] overrides kind `%2`, but [%3] declares no `%2_nodes`; it was ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login of kind `%1`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] was ignored: it belongs in [%3].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] is not a key ElastiCluster knows; it was kept as a setting of kind `%3`. Check its spelling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It declares no nodes (such as `compute_nodes=4`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] declares no nodes (such as `compute_nodes=4`); the template was imported but cannot start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setup [setup/%1] gives kind `%2` no Ansible groups (`%2_groups`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] has nodes of kind `%2`, but [setup/%3] has no `%2_groups`; the template was imported but cannot start until the setup says what `%2` nodes run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud [cloud/%1] uses a VPC, so kind `%2` needs `network_ids`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[cloud/%1] uses a VPC, so kind `%2` of [%3] needs `network_ids` (a subnet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`ssh_to` in [%1] names “%2”, which is no node kind of this cluster; it was ignored, so ClusterDeck picks the node to log in to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` refers to itself through %(…)s references: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %(…)s references of `%1` are nested more than %2 deep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] has a `%` that starts neither `%%` nor `%(name)s`; it was kept as written (write `%%` for a literal `%`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] refers to %(%3)s, which is set neither in [%2] nor in [DEFAULT]; it was kept as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` grows beyond %2 characters when its %(…)s references are expanded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In [%1], %2; the section was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of `%1` in [%2] contains a `$` that does not name a set environment variable; it was kept as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` in [%2] refers to the environment variable %3, which is not set; it was kept as written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GlobalOptions</name>
@@ -99,6 +723,821 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>MemoryClusterRepository</name>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 without a name cannot be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1 named “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cluster named “%1” already exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProviderConfigLoader</name>
+    <message>
+        <source>The secret “%1” of account “%2” could not be read from the keychain (%3). %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account “%1” cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqlClusterRepository</name>
+    <message>
+        <source>Database error preparing “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database error in “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (is it on a network file system?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 was written by a newer ClusterDeck (schema version %2; this version knows up to %3). Update ClusterDeck, or use another --data-dir.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 without a name cannot be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1 named “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cluster named “%1” already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>The SSH session is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create an SSH channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opening a channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused a session channel: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting the command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused to run the command: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command on %1 did not finish within %2 ms; it was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the connection was lost while the command ran: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command on %1 wrote more than %2 MiB; it was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (through the proxy command)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms while %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: connection failed while %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known_hosts file is set for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a valid address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid SSH settings for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid proxy command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not present a usable host key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot check the host key of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 presented the host key %2 (%3), which %4 does not hold; unknown hosts are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the host key of %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1 has changed: the server presents %2 (%3), %4 holds %5 (%6). Someone may be intercepting the connection; the new key is not accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a revoked or unreadable key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (missing, not a key, or a wrong or missing passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1 was refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key of the SSH agent was accepted (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neither a key file nor the SSH agent is configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: authentication failed: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy command ends with a lone '%': write %% for a percent sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a host name or IP address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name '%1' cannot be passed to a proxy command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown escape '%%1' in the proxy command (known: %h, %p, %r, %%).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Configuring</source>
+        <translation>Wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>Definiert</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Partly ready</source>
+        <translation>Teilweise bereit</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Wird pausiert</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Destroying</source>
+        <translation>Wird abgebaut</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Abgebaut</translation>
+    </message>
+</context>
+<context>
+    <name>XmlElement</name>
+    <message>
+        <source>XML with a document type declaration refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than one root element.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XML nested too deeply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer contains no XML element.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::AccountCommand</name>
+    <message>
+        <source>account: say add, list, remove or test (e.g. `account list`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ec2, openstack, gce or static.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API endpoint URL (ec2_url, auth_url).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project (OpenStack, GCE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any other setting, e.g. ec2_access_key=AKID or hosts=a,b:2222.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A secret setting whose value is read from stdin, one line each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A secret setting taken from an environment variable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace an account of the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: give exactly one account name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: “%1” is not a usable name (letters, digits, _ . -).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: --type must be ec2, openstack, gce or static.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: --set wants KEY=VALUE, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: cannot read secrets from stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: no line on stdin for the secret “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account add: --secret-env wants KEY=VAR with VAR set, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An account named “%1” already exists; pass --replace to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1” (%2) saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret %1 could not be stored in the keychain, so the account was not saved. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SECRETS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove even if templates or clusters use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account remove: give exactly one account name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account “%1” is used by %2; pass --force to remove it anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account test: give exactly one account name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1” works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances: %1 in use of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::CloudProvider</name>
+    <message>
+        <source>create instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>describe instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>terminate instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop (pause) instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start (resume) instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import key pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage security groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list flavors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report quotas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find instances by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 provider cannot %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ClusterActions</name>
+    <message>
+        <source>&amp;Create cluster…</source>
+        <translation>Cluster &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Create a cluster from a template and start it</source>
+        <translation>Einen Cluster aus einer Vorlage anlegen und starten</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the nodes of the selected cluster that are not running</source>
+        <translation>Die nicht laufenden Knoten des gewählten Clusters starten</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Abbauen…</translation>
+    </message>
+    <message>
+        <source>Terminate every node of the selected cluster and forget it</source>
+        <translation>Alle Knoten des gewählten Clusters beenden und ihn vergessen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running job; what it created is cleaned up</source>
+        <translation>Den laufenden Auftrag abbrechen; was er angelegt hat, wird aufgeräumt</translation>
+    </message>
+    <message>
+        <source>Create cluster</source>
+        <translation>Cluster anlegen</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>%1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>Destroying %1</source>
+        <translation>%1 wird abgebaut</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: fertig.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClusterController</name>
+    <message>
+        <source>There is no template named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “%1” uses the cloud account “%2”, which does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud account “%1” cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cluster created from template “%1” with %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>There is no cloud account named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” is busy: %2 is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “%1” has no node kind “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” has no node named “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” has only %2 nodes of kind “%3” to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: that would leave %1 nodes of kind “%2”, fewer than its minimum of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to add or remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ClusterListModel</name>
+    <message>
+        <source>%1 ready, %2 failed / %3</source>
+        <translation>%1 bereit, %2 fehlgeschlagen / %3</translation>
+    </message>
+    <message>
+        <source>%1 ready / %2</source>
+        <translation>%1 bereit / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Angelegt %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CreateClusterDialog</name>
+    <message>
+        <source>Create cluster</source>
+        <translation>Cluster anlegen</translation>
+    </message>
+    <message>
+        <source>The template the cluster is made from; import ElastiCluster configs to get templates</source>
+        <translation>Die Vorlage, aus der der Cluster entsteht; Vorlagen erhalten Sie durch den Import von ElastiCluster-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Letters, digits and -, starting with a letter</source>
+        <translation>Buchstaben, Ziffern und -, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster&amp;name:</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>C&amp;reate and start</source>
+        <translation>A&amp;nlegen und starten</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>Cloud: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>At least %1 (the template's minimum)</source>
+        <translation>Mindestens %1 (das Minimum der Vorlage)</translation>
+    </message>
+    <message>
+        <source>No templates yet: import an ElastiCluster configuration first (File › Import).</source>
+        <translation>Noch keine Vorlagen: importieren Sie zuerst eine ElastiCluster-Konfiguration (Datei › Importieren).</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>This template cannot be started: %1</source>
+        <translation>Diese Vorlage kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and -, starting with a letter (at most 63).</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern und -, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>A cluster with this name exists.</source>
+        <translation>Ein Cluster mit diesem Namen existiert bereits.</translation>
+    </message>
+</context>
+<context>
     <name>cd::DataDir</name>
     <message>
         <source>No data directory could be determined; pass --data-dir DIR.</source>
@@ -118,6 +1557,168 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>cd::DestroyClusterDialog</name>
+    <message>
+        <source>Destroy cluster</source>
+        <translation>Cluster abbauen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This terminates the %n node(s) of &lt;b&gt;%1&lt;/b&gt; and deletes their disks. It cannot be undone.&lt;br&gt;Type the cluster's name to confirm:</source>
+        <translation><numerusform>Dies beendet den %n Knoten von &lt;b&gt;%1&lt;/b&gt; und löscht seine Festplatten. Das kann nicht rückgängig gemacht werden.&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</numerusform><numerusform>Dies beendet die %n Knoten von &lt;b&gt;%1&lt;/b&gt; und löscht ihre Festplatten. Das kann nicht rückgängig gemacht werden.&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Abbauen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DestroyClusterJob</name>
+    <message>
+        <source>The cloud did not report every instance terminated within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cloud provider to terminate the instances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Also terminating %n instance(s) tagged with this cluster but not recorded (left by an interrupted start): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminating %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Destroying failed, the cluster is kept so nothing is lost: %1 Run destroy again, or force it to forget the cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forced: forgetting the cluster although %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster destroyed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destroy cancelled; run it again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::Ec2Api</name>
+    <message>
+        <source>The EC2 access key or secret key is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer of %1 to %2 could not be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::Ec2Provider</name>
+    <message>
+        <source>image “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key pair “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subnet “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>security groups “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flavor “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A create needs a cluster, an image and at least one node name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 instances per node kind can be created at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud does not know this instance (any more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No HTTP client was given to the EC2 provider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EC2 account “%1” names no region (ec2_region).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EC2 account “%1” has no access key (ec2_access_key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EC2 account “%1” has no secret key (ec2_secret_key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EC2 endpoint “%1” of account “%2” is not an http(s) URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EC2 account “%1”: %2 must be a number from %3 to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key pair “%1”: not an OpenSSH public key line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key pair “%1”: EC2 accepts RSA and Ed25519 keys, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A different key is already registered as key pair “%1” (fingerprint %2 in the cloud, %3 here). Remove it from the cloud or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key pair “%1” vanished while importing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key pair “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A security group needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security group “%1” vanished while creating it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ClusterDeck: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cd::EmptyStateWidget</name>
     <message>
         <source>No clusters yet</source>
@@ -126,6 +1727,251 @@ Optionen:
     <message>
         <source>Create a cluster on a cloud or on machines you already have, or bring your ElastiCluster configuration along.</source>
         <translation>Legen Sie einen Cluster in einer Cloud oder auf vorhandenen Rechnern an, oder bringen Sie Ihre ElastiCluster-Konfiguration mit.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExportCommand</name>
+    <message>
+        <source>The ZIP file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include the SSH private and public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: say where to write the archive with -o FILE.zip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: cluster “%1” has no login profile, so there are no keys to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: cannot read the key file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported cluster “%1” to %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> (with %n key file(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::HttpClient</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No complete answer within %1 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer is longer than the %1 bytes accepted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::HttpExchange</name>
+    <message>
+        <source>The answer is %1 bytes long, more than the %2 accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer is longer than the %1 bytes accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer ended after %1 of %2 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ImportCommand</name>
+    <message>
+        <source>Store the cluster under NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ZIP written by export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: give exactly one archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import: “%1” is not a usable cluster name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cluster named “%1” already exists; import it with --rename NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the key file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the known_hosts file for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster imported from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported cluster “%1” with %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportConfigCommand</name>
+    <message>
+        <source>ElastiCluster configuration files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import-config: give at least one configuration file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import-config: %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 cloud(s), %2 login(s), %3 setup(s) and %4 cluster template(s) from %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) stored in the keychain.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be started yet; `list-templates` says why.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Some sections were skipped because of the errors above; the rest was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ImportConfigFlow</name>
+    <message>
+        <source>Import ElastiCluster configuration</source>
+        <translation>ElastiCluster-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>ElastiCluster configuration (config *.conf *.ini);;All files (*)</source>
+        <translation>ElastiCluster-Konfiguration (config *.conf *.ini);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 cloud(s), %2 login(s), %3 setup(s) and %4 cluster template(s).</source>
+        <translation>Importiert: %1 Cloud(s), %2 Anmeldung(en), %3 Einrichtung(en) und %4 Cluster-Vorlage(n).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be started yet; the details say why.</source>
+        <translation><numerusform>%n Vorlage kann noch nicht gestartet werden; die Details nennen den Grund.</numerusform><numerusform>%n Vorlagen können noch nicht gestartet werden; die Details nennen den Grund.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) made sections be skipped.</source>
+        <translation><numerusform>Wegen %n Problem wurden Abschnitte übersprungen.</numerusform><numerusform>Wegen %n Problemen wurden Abschnitte übersprungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+%1</source>
+        <translation>Es wurde nichts importiert.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportConfigJob</name>
+    <message>
+        <source>Internal error: the import has no repository or keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No configuration file given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Storing %n secret(s) in the keychain</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 could not be stored in the keychain, so nothing was imported. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: the repository went away during the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -157,6 +2003,146 @@ Optionen:
     <message>
         <source>Ansible runs:    %1</source>
         <translation>Ansible-Läufe:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ListCommand</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: unexpected argument '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No clusters yet. Start one with `clusterdeck-cli start TEMPLATE`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ListNodesCommand</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the cloud and probe the nodes over SSH before listing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PUBLIC IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PRIVATE IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FLAVOR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating “%1” was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not update “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ListTemplatesCommand</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only templates whose names match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No templates. Import an ElastiCluster config with `clusterdeck-cli import-config FILE`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::LivenessProbe</name>
+    <message>
+        <source>Node %1 has no usable address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`%1` exited with status %2 on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no attempt completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node %1 was not reachable over SSH within %2 s; last error: %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -193,20 +2179,8 @@ Optionen:
         <translation>ClusterDeck %1 gestartet; Daten in %2</translation>
     </message>
     <message>
-        <source>&amp;Create cluster…</source>
-        <translation>Cluster &amp;anlegen…</translation>
-    </message>
-    <message>
-        <source>Create a new cluster (%1)</source>
-        <translation>Einen neuen Cluster anlegen (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Import ElastiCluster config…</source>
         <translation>ElastiCluster-Konfiguration &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import clusters, clouds and logins from an ElastiCluster config file (%1)</source>
-        <translation>Cluster, Clouds und Anmeldungen aus einer ElastiCluster-Konfigurationsdatei importieren (%1)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -249,10 +2223,6 @@ Optionen:
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Your clusters</source>
-        <translation>Ihre Cluster</translation>
-    </message>
-    <message>
         <source>Select a cluster to see its nodes.</source>
         <translation>Wählen Sie einen Cluster, um seine Knoten zu sehen.</translation>
     </message>
@@ -272,12 +2242,504 @@ Optionen:
         <source>&lt;h3&gt;ClusterDeck %1&lt;/h3&gt;&lt;p&gt;Create compute clusters on EC2, OpenStack, Google Compute Engine or on machines you already have, configure them with Ansible and work on them from one window.&lt;/p&gt;&lt;p&gt;Data directory: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClusterDeck %1&lt;/h3&gt;&lt;p&gt;Rechencluster auf EC2, OpenStack, Google Compute Engine oder vorhandenen Rechnern anlegen, mit Ansible einrichten und aus einem Fenster heraus bedienen.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Import cluster templates, clouds, logins and setups from ElastiCluster config files; passwords and keys go to the keychain</source>
+        <translation>Cluster-Vorlagen, Clouds, Anmeldungen und Einrichtungen aus ElastiCluster-Konfigurationsdateien importieren; Passwörter und Schlüssel kommen in den Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>cd::MemorySecretStore</name>
     <message>
         <source>No such entry: %1</source>
         <translation>Kein solcher Eintrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NodeTableModel</name>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 T %2 Std</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 Std %2 Min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 Min</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Öffentliche IP</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>Private IP</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PauseClusterJob</name>
+    <message>
+        <source>The cloud did not report every instance stopped within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cloud provider for cluster “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud cannot stop instances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” has no running nodes to pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pausing: stopping %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 instance(s) stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pausing failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause cancelled; the stop call already made stands.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::PauseCommand</name>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pause: this stops every node of “%1”; pass --yes to confirm when not at a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This stops every node of “%1”. Type its name to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” paused.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ProviderBoundJob</name>
+    <message>
+        <source>Internal error: no controller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to the cloud account “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::RefreshStatusJob</name>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cloud provider for cluster “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Asking the cloud for the state of %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Asking the cloud for node states failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud no longer lists the instance %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud reports the instance %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Probing %n node(s) over SSH.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The host key changed; the node is not trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reachable over SSH: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 nodes reachable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::RemoveCommand</name>
+    <message>
+        <source>Forget the cluster even if instances may still run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” may still have running instances: %2.
+Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (the instances are then yours to delete).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster removed from ClusterDeck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster removed with --force while these may still run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed cluster “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ResizeClusterJob</name>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cloud provider for cluster “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Resize: terminating %n node(s): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminating %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Terminating the removed nodes failed: %1; they are kept as Terminating, run the resize again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not forget the removed nodes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize: removed %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not store the new nodes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize: adding %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: nothing to start the new nodes with.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ResizeCommand</name>
+    <message>
+        <source>Add N nodes of KIND (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the N highest-numbered nodes of KIND (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the node NAME (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not ask for confirmation before removing nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resize: give --add, --remove or --remove-node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resize: this terminates nodes of “%1”; pass --yes to confirm when not at a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This terminates nodes of “%1”. Type its name to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” resized.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize of “%1” cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ResumeClusterJob</name>
+    <message>
+        <source>Not every node was running and reachable within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cloud provider for cluster “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud cannot start stopped instances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” has no paused nodes to resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Resuming: starting %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %n node(s) over SSH.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The host key changed; the node is not trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming failed: no node is reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resumed: %1 of %2 nodes reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 nodes reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume cancelled; the start call already made stands.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ResumeCommand</name>
+    <message>
+        <source>Cluster “%1” resumed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ScanOrphansCommand</name>
+    <message>
+        <source>Scan only this cloud account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminate the orphaned instances found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scan-orphans: unexpected argument “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1” cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1”: its cloud cannot search instances by tag; skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cluster tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster “%1” is not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no node of cluster “%1” holds it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Account “%1”: terminating %n orphaned instance(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No orphaned instances found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TERMINATED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminate them with `clusterdeck-cli scan-orphans --terminate`.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -297,6 +2759,315 @@ Optionen:
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SshCommand</name>
+    <message>
+        <source>Node “%1” has no address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node “%1” has an unusable address “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The node to log in to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the ssh command, one argument per line, instead of running it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” has no nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” has no node named “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node “%1” is not reachable (%2)%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not run ssh: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::StartClusterJob</name>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cloud provider for cluster “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Starting %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The key pair “%1” could not be set up: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ClusterDeck cluster %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The security group could not be set up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Requesting %n %1 node(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Creating the %1 nodes failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud created only %1 of the %2 %3 nodes asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the cloud for node states failed (will retry): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host key changed; the node is not trusted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reachable over SSH: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reachable over SSH within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not start within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 nodes reachable, at least %4 needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster could not be started (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The created nodes were kept, as asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started: %1 of %2 nodes reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Terminating the %n instance(s) created.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Terminating the created instances failed (%1); run `clusterdeck-cli stop %2` to retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instances created were terminated.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::StartCommand</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster's name (default: the template's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node counts, overriding the template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for all nodes (default: start_timeout).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep created nodes when the start fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not configure the nodes after starting them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start: give exactly one template name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start: --timeout wants a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” exists; starting the nodes that are not running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” is up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of “%1” cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::StaticHostsProvider</name>
+    <message>
+        <source>“%1” is not a host name or address with an optional :port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hosts are listed (set `hosts = address, address:port, …`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account “%1”: no folder to remember which hosts are in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only %1 of the %2 hosts of “%3” are free; %4 are needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot update %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::StopCommand</name>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the cluster even if some nodes could not be terminated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not wait until the cloud reports the nodes terminated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: this destroys %n node(s) of “%2”; pass --yes to confirm when not at a terminal.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This terminates %n node(s) of “%1” and forgets the cluster. Type its name to confirm: </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster “%1” destroyed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::TemplateModel</name>
+    <message>
+        <source>(min %1)</source>
+        <translation>(min. %1)</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Startbereit</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Node kinds</source>
+        <translation>Knotenarten</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>

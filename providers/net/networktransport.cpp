@@ -89,7 +89,7 @@ private:
             = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (ok && announced > m_maxBytes)
             fail(HttpResponse::Error::TooLarge,
-                 tr("The answer is %1 bytes long, more than the %2 accepted.")
+                 HttpExchange::tr("The answer is %1 bytes long, more than the %2 accepted.")
                      .arg(announced)
                      .arg(m_maxBytes));
     }
@@ -101,7 +101,7 @@ private:
         m_body += m_reply->readAll();
         if (m_body.size() > m_maxBytes)
             fail(HttpResponse::Error::TooLarge,
-                 tr("The answer is longer than the %1 bytes accepted.").arg(m_maxBytes));
+                 HttpExchange::tr("The answer is longer than the %1 bytes accepted.").arg(m_maxBytes));
     }
 
     void fail(HttpResponse::Error error, const QString &message)
@@ -138,7 +138,7 @@ private:
                 = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
             if (ok && announced > response.body.size()) {
                 response.error = HttpResponse::Error::Truncated;
-                response.errorString = tr("The answer ended after %1 of %2 bytes.")
+                response.errorString = HttpExchange::tr("The answer ended after %1 of %2 bytes.")
                                            .arg(response.body.size())
                                            .arg(announced);
             }
