@@ -58,6 +58,14 @@ void ClusterActions::setCurrentCluster(const QString &name)
     updateEnabled();
 }
 
+void ClusterActions::reportInterrupted()
+{
+    if (!m_controller)
+        return;
+    for (const auto &[cluster, advice] : m_controller->interruptedClusters())
+        emit message(advice);
+}
+
 void ClusterActions::updateEnabled()
 {
     const bool busy = !m_running.isNull();

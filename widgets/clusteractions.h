@@ -30,6 +30,8 @@ public:
     QAction *cancel() const { return m_cancel; }
 
     void setCurrentCluster(const QString &name);
+    // Tells (through message()) about clusters an earlier run left half-way.
+    void reportInterrupted();
     QString currentCluster() const { return m_current; }
 
 signals:

@@ -89,6 +89,7 @@ MainWindow::MainWindow(QSettings *settings,
     updateClusterStack();
     m_logView->appendMessage(tr("ClusterDeck %1 started; data in %2")
                                  .arg(QApplication::applicationVersion(), m_dataDir));
+    m_clusterActions->reportInterrupted();
 }
 
 MainWindow::~MainWindow() = default;

@@ -77,6 +77,9 @@ void ListCommand::start(const QStringList &arguments)
                                 ClusterListModel::ageText(c.created, now)};
         out() << textTable(
             {tr("NAME"), tr("TEMPLATE"), tr("CLOUD"), tr("STATE"), tr("NODES"), tr("AGE")}, rows);
+        if (ClusterController *clusters = controller())
+            for (const auto &[cluster, advice] : clusters->interruptedClusters())
+                err() << advice << '\n';
     }
     finishLater(ExitOk);
 }

@@ -378,4 +378,47 @@ Job *ClusterController::resumeCluster(const QString &name, QString *error)
     return track(name, tr("resume"), job);
 }
 
+QList<QPair<QString, QString>> ClusterController::interruptedClusters() const
+{
+    QList<QPair<QString, QString>> found;
+    if (!m_repository)
+        return found;
+    for (const Cluster &c : m_repository->clusters()) {
+        if (isBusy(c.name))
+            continue;
+        int requested = 0;
+        int terminating = 0;
+        for (const Node &n : c.nodes) {
+            requested += n.state == NodeState::Requested || n.state == NodeState::Pending;
+            terminating += n.state == NodeState::Terminating || n.state == NodeState::Stopping;
+        }
+        switch (c.state) {
+        case ClusterState::Starting:
+        case ClusterState::Resuming:
+            found.append({c.name, tr("“%1” was interrupted while starting; start it again to "
+                                     "resume, or destroy it to clean up.")
+                                      .arg(c.name)});
+            continue;
+        case ClusterState::Destroying:
+            found.append({c.name, tr("“%1” was interrupted while being destroyed; destroy it "
+                                     "again to finish.")
+                                      .arg(c.name)});
+            continue;
+        case ClusterState::Pausing:
+            found.append({c.name, tr("“%1” was interrupted while pausing; pause or resume it "
+                                     "again.")
+                                      .arg(c.name)});
+            continue;
+        default:
+            break;
+        }
+        if (requested > 0 || terminating > 0)
+            found.append({c.name, tr("“%1” has %2 node(s) left half-way by an interrupted job; "
+                                     "start it again or destroy it.")
+                                      .arg(c.name)
+                                      .arg(requested + terminating)});
+    }
+    return found;
+}
+
 } // namespace cd

@@ -75,6 +75,10 @@ public:
     Job *resumeCluster(const QString &name, QString *error);
 
     bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
+    // Clusters a job was working on when its process ended (crash, kill, power cut): a
+    // transitional cluster state, or nodes requested or terminating with no job running. Each
+    // comes with a sentence saying what to do (start again to resume, or destroy to clean up).
+    QList<QPair<QString, QString>> interruptedClusters() const;
     QString knownHostsFile(const QString &cluster) const;
 
 signals:

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -135,6 +136,11 @@ void TestCrashMatrix::killedStartIsCleanedUp()
     const auto listed = QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).out.toUtf8()).array();
     const bool recorded = !listed.isEmpty();
     if (recorded) {
+        // The next process tells the user what was left half-way and what to do (a cluster
+        // still "defined" had nothing done to it yet).
+        const auto text = cli({u"list"_s});
+        if (listed.first().toObject().value(u"state"_s).toString() != u"defined")
+            QVERIFY2(text.err.contains(u"was interrupted while starting"_s), qPrintable(text.err));
         const auto stopped = cli({u"stop"_s, name, u"--yes"_s});
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
     }
