@@ -101,7 +101,8 @@ private:
         m_body += m_reply->readAll();
         if (m_body.size() > m_maxBytes)
             fail(HttpResponse::Error::TooLarge,
-                 HttpExchange::tr("The answer is longer than the %1 bytes accepted.").arg(m_maxBytes));
+                 HttpExchange::tr("The answer is longer than the %1 bytes accepted.")
+                     .arg(m_maxBytes));
     }
 
     void fail(HttpResponse::Error error, const QString &message)
