@@ -7,6 +7,7 @@
 #include "model/repository/sqlclusterrepository.h"
 #include "providers/net/httpclient.h"
 #include "providers/secrets/keychainsecretstore.h"
+#include "providers/setup/ansiblesetupprovider.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -135,6 +136,7 @@ int main(int argc, char *argv[])
                                  {&http, dataDir.value().path() + QStringLiteral("/providers")},
                                  dataDir.value(), makeSshProber(dataDir.value()),
                                  makeSshProber(dataDir.value(), HostKeyPolicy::Strict));
+    controller.setSetupProvider(std::make_shared<AnsibleSetupProvider>());
 
     QSettings settings(dataDir.value().settingsPath(), QSettings::IniFormat);
     MainWindow window(&settings, dataDir.value().path(), repository.value().get(), &secrets,

@@ -6,6 +6,7 @@
 #include "model/repository/sqlclusterrepository.h"
 #include "providers/net/httpclient.h"
 #include "providers/secrets/keychainsecretstore.h"
+#include "providers/setup/ansiblesetupprovider.h"
 
 #include <QTimer>
 
@@ -93,6 +94,7 @@ ClusterController *CliCommand::controller()
         = new ClusterController(repo, secrets(), &cloudProviders(), providerContext(),
                                 m_context.dataDir, makeSshProber(m_context.dataDir),
                                 makeSshProber(m_context.dataDir, HostKeyPolicy::Strict), this);
+    m_controller->setSetupProvider(std::make_shared<AnsibleSetupProvider>());
     return m_controller;
 }
 

@@ -6,6 +6,7 @@
 #include "app/cli/infocommand.h"
 #include "app/cli/lifecyclecommands.h"
 #include "app/cli/pausecommands.h"
+#include "app/cli/setupcommand.h"
 #include "app/cli/resizecommand.h"
 #include "app/cli/scanorphanscommand.h"
 #include "app/cli/sshcommand.h"
@@ -49,6 +50,9 @@ QList<CliCommandInfo> cliCommands()
          Cli::tr("add or remove nodes of CLUSTER [--add N:KIND]... [--remove N:KIND]... "
                  "[--remove-node NAME]... [--yes]"),
          &make<ResizeCommand>},
+        {QStringLiteral("setup"),
+         Cli::tr("configure CLUSTER's reachable nodes (Ansible) [-- ANSIBLE-ARGS...]"),
+         &make<SetupCommand>},
         {QStringLiteral("pause"), Cli::tr("stop CLUSTER's instances without terminating [--yes]"),
          &make<PauseCommand>},
         {QStringLiteral("resume"), Cli::tr("start a paused CLUSTER's instances again"),

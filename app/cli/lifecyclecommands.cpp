@@ -1,5 +1,6 @@
 #include "app/cli/lifecyclecommands.h"
 
+#include "app/cli/setupcommand.h"
 #include "app/cli/texttable.h"
 #include "model/lifecycle/clustercontroller.h"
 #include "model/lifecycle/clusterplan.h"
@@ -14,8 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-namespace {
-
 void printNodes(QTextStream &out, const Cluster &cluster)
 {
     QList<QStringList> rows;
@@ -28,8 +27,6 @@ void printNodes(QTextStream &out, const Cluster &cluster)
                       StartCommand::tr("PROBLEM")},
                      rows);
 }
-
-} // namespace
 
 StartCommand::~StartCommand() = default;
 
@@ -65,6 +62,7 @@ void StartCommand::start(const QStringList &arguments)
             return failUsage(tr("start: --timeout wants a number of seconds."));
     }
     options.keepOnFailure = parser.isSet(u"keep-on-failure"_s);
+    options.runSetup = !parser.isSet(u"no-setup"_s);
     ClusterController *clusters = controller();
     if (!clusters)
         return finishLater(ExitFailed);
@@ -84,6 +82,7 @@ void StartCommand::start(const QStringList &arguments)
                 err() << node << ": " << States::toString(state)
                       << (detail.isEmpty() ? QString() : u" ("_s + detail + u')') << Qt::endl;
             });
+    reportSetupFailures(this, err(), clusters);
     connect(job, &Job::finished, this, [this, job, name](Job::Outcome outcome) {
         if (const auto cluster = repository()->cluster(name))
             printNodes(out(), *cluster);

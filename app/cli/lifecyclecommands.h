@@ -5,6 +5,10 @@
 namespace cd {
 
 class Job;
+struct Cluster;
+
+// The nodes of `cluster` as a table (name, state, address, instance, problem).
+void printNodes(QTextStream &out, const Cluster &cluster);
 
 // `start TEMPLATE [--name NAME] [--nodes N:KIND,...] [--timeout S] [--keep-on-failure]`.
 // A cluster of that name that exists already is started again: nodes that run are kept, the

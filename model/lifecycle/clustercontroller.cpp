@@ -137,7 +137,7 @@ Job *ClusterController::startCluster(const QString &name, StartOptions options, 
             return start;
         },
         this);
-    return track(name, tr("start"), job);
+    return track(name, tr("start"), thenSetup(name, job, options.runSetup));
 }
 
 Job *ClusterController::destroyCluster(const QString &name, DestroyOptions options, QString *error)
@@ -247,8 +247,9 @@ void ClusterController::forwardStates(const QString &cluster, Job *job)
 Job *ClusterController::resizeCluster(const QString &name,
                                       const QMap<QString, int> &add,
                                       const QMap<QString, int> &remove,
-                                      const QStringList &removeNodes,
-                                      QString *error)
+                                                     const QStringList &removeNodes,
+                                      QString *error,
+                                      bool runSetup)
 {
     const auto cluster = idleCluster(name, error);
     if (!cluster)
@@ -337,7 +338,8 @@ Job *ClusterController::resizeCluster(const QString &name,
             return resize;
         },
         this);
-    return track(name, tr("resize"), job);
+    // Setup runs again so that new nodes join (and removed ones leave the scheduler).
+    return track(name, tr("resize"), thenSetup(name, job, runSetup));
 }
 
 Job *ClusterController::pauseCluster(const QString &name, QString *error)

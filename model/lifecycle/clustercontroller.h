@@ -7,6 +7,7 @@
 #include "model/lifecycle/destroyclusterjob.h"
 #include "model/lifecycle/nodeprober.h"
 #include "model/lifecycle/refreshstatusjob.h"
+#include "model/lifecycle/setupclusterjob.h"
 #include "model/lifecycle/startclusterjob.h"
 #include "providers/cloud/cloudproviderfactory.h"
 
@@ -67,11 +68,20 @@ public:
                        const QMap<QString, int> &add,
                        const QMap<QString, int> &remove,
                        const QStringList &removeNodes,
-                       QString *error);
+                       QString *error,
+                       bool runSetup = false);
     // Stops every running instance (PauseClusterJob) / starts them again and probes them
     // with the strict refresh prober (ResumeClusterJob). Providers without stop/start fail
     // the job with their own message.
     Job *pauseCluster(const QString &name, QString *error);
+
+    // The setup provider (Ansible) used by setupCluster and by start/resize with runSetup.
+    void setSetupProvider(std::shared_ptr<SetupProvider> provider);
+    // True when the cluster has a setup profile and a provider is there to run it.
+    bool canSetup(const QString &cluster) const;
+    // Configures the cluster's reachable nodes (SetupClusterJob); `extraArgs` go to the
+    // configuration tool after the profile's own.
+    Job *setupCluster(const QString &name, const QStringList &extraArgs, QString *error);
     Job *resumeCluster(const QString &name, QString *error);
 
     bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
@@ -87,6 +97,14 @@ signals:
                           cd::NodeState state,
                           const QString &detail);
     void jobStarted(const QString &cluster, const QString &what);
+    // A setup task finished on a node (see SetupClusterJob::taskProgress).
+    void setupTaskFinished(const QString &cluster,
+                           const QString &node,
+                           const QString &task,
+                           int index,
+                           int total,
+                           cd::SetupEvent::Type result,
+                           double durationSec);
     void jobFinished(const QString &cluster,
                      const QString &what,
                      cd::Job::Outcome outcome,
@@ -99,6 +117,9 @@ private:
     std::optional<Cluster> idleCluster(const QString &name, QString *error) const;
     StartOptions startOptionsFor(const LoginProfile &login) const;
     void forwardStates(const QString &cluster, Job *job);
+    Job *makeSetupJob(const QString &name, const QStringList &extraArgs, QObject *parent);
+    // `job`, followed by setup when asked for and possible.
+    Job *thenSetup(const QString &name, Job *job, bool runSetup);
 
     QPointer<ClusterRepository> m_repository;
     QPointer<SecretStore> m_secrets;
@@ -108,6 +129,7 @@ private:
     ProberMaker m_makeProber;
     ProberMaker m_makeRefreshProber;
     QHash<QString, QString> m_busy; // cluster → what runs
+    std::shared_ptr<SetupProvider> m_setupProvider;
 };
 
 } // namespace cd

@@ -26,6 +26,7 @@ struct StartOptions final
     QByteArray publicKey;             // imported as keyName first, where the cloud has key pairs
     QStringList securityGroups;       // ids, when the caller ensured a group
     bool clusterSecurityGroup = true; // ensure clusterdeck-<cluster> where the cloud has groups
+    bool runSetup = false;            // the controller configures the nodes afterwards
 };
 
 // Brings a stored cluster's nodes to life: one create call per node kind, instance ids stored
