@@ -1,11 +1,11 @@
 #include "model/lifecycle/setupplan.h"
 
+#include "providers/setup/ansiblefiles.h"
 #include "providers/ssh/sshtypes.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +64,7 @@ Result<SetupRequest, QString> SetupPlan::request(const Cluster &cluster,
     request.globalVars = profile.globalVars;
     request.ansibleSettings = profile.ansibleSettings;
     request.command = profile.ansibleCommand;
-    request.extraArgs = QProcess::splitCommand(profile.ansibleExtraArgs) + options.extraArgs;
+    request.extraArgs = AnsibleFiles::splitArguments(profile.ansibleExtraArgs) + options.extraArgs;
     QJsonObject kinds;
     for (const NodeKindSpec &k : cluster.spec.kinds)
         kinds.insert(k.name, QJsonArray::fromStringList(profile.kindGroups.value(k.name)));

@@ -89,6 +89,50 @@ QString quote(const QString &value)
     return u'\'' + escaped + u'\'';
 }
 
+QStringList splitArguments(const QString &text, bool *ok)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quote == u'\'') {
+            if (c == u'\'')
+                quote = QChar();
+            else
+                word += c;
+        } else if (quote == u'"') {
+            if (c == u'"')
+                quote = QChar();
+            else if (c == u'\\' && i + 1 < text.size()
+                     && QStringView(u"\"\\$`").contains(text.at(i + 1)))
+                word += text.at(++i);
+            else
+                word += c;
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < text.size()) {
+            word += text.at(++i);
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words << word;
+    if (ok)
+        *ok = quote.isNull();
+    return words;
+}
+
 QString inventory(const SetupRequest &request)
 {
     QMap<QString, QList<const SetupNode *>> groups;

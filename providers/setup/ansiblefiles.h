@@ -33,6 +33,10 @@ QProcessEnvironment environment(const SetupRequest &request, const QProcessEnvir
 // The program to run and whether it was found.
 QString program(const SetupRequest &request);
 
+// Splits a command line as a POSIX shell would (single and double quotes, backslashes), for
+// ansible_extra_args and ansible_command; false in *ok on an unterminated quote.
+QStringList splitArguments(const QString &text, bool *ok = nullptr);
+
 // Quoting for shell-like splitters (inventory values, ssh_args): 'a b' → "'a b'".
 QString quote(const QString &value);
 

@@ -96,7 +96,7 @@ bool AnsibleRun::writeFiles(QString *error)
 void AnsibleRun::start()
 {
     QString error;
-    QStringList command = QProcess::splitCommand(m_request.command);
+    QStringList command = AnsibleFiles::splitArguments(m_request.command);
     SetupRequest located = m_request;
     located.command = command.value(0);
     const QString program = AnsibleFiles::program(located);
