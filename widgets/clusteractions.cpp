@@ -112,7 +112,9 @@ void ClusterActions::openDestroyDialog()
 void ClusterActions::startCluster(const QString &name)
 {
     QString error;
-    Job *job = m_controller->startCluster(name, StartOptions{}, &error);
+    StartOptions options;
+    options.runSetup = true; // configure the nodes once they answer, as the CLI does
+    Job *job = m_controller->startCluster(name, options, &error);
     if (!job)
         return emit message(error);
     watch(job, tr("Starting %1").arg(name), name);

@@ -1,5 +1,7 @@
 #include "app/cli/resizecommand.h"
 
+#include "app/cli/setupcommand.h"
+
 #include "app/cli/texttable.h"
 #include "model/lifecycle/clustercontroller.h"
 #include "model/lifecycle/clusterplan.h"
@@ -24,6 +26,8 @@ void ResizeCommand::start(const QStringList &arguments)
         {u"remove"_s, tr("Remove the N highest-numbered nodes of KIND (repeatable)."), u"N:KIND"_s},
         {u"remove-node"_s, tr("Remove the node NAME (repeatable)."), u"NAME"_s},
         {{u"y"_s, u"yes"_s}, tr("Do not ask for confirmation before removing nodes.")},
+        {u"no-setup"_s, tr("Do not configure the nodes again afterwards (new nodes stay "
+                           "unconfigured).")},
     });
     const auto cluster = parseWithCluster(parser, arguments);
     if (!cluster)
@@ -59,7 +63,8 @@ void ResizeCommand::start(const QStringList &arguments)
     if (!clusters)
         return finishLater(ExitFailed);
     QString error;
-    Job *job = clusters->resizeCluster(cluster->name, add, remove, removeNodes, &error);
+    Job *job = clusters->resizeCluster(cluster->name, add, remove, removeNodes, &error,
+                                       !parser.isSet(u"no-setup"_s));
     if (!job)
         return fail(error);
     connect(clusters, &ClusterController::nodeStateChanged, this,
@@ -67,6 +72,7 @@ void ResizeCommand::start(const QStringList &arguments)
                 err() << node << ": " << States::toString(state)
                       << (detail.isEmpty() ? QString() : u" ("_s + detail + u')') << Qt::endl;
             });
+    reportSetupFailures(this, err(), clusters);
     connect(job, &Job::finished, this, [this, job, name = cluster->name](Job::Outcome outcome) {
         if (const auto resized = repository()->cluster(name)) {
             QList<QStringList> rows;

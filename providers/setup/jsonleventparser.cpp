@@ -41,10 +41,14 @@ QString failureMessage(const QJsonObject &result)
             }
         }
     }
+    // A command's "non-zero return code" says little: add what it printed.
+    const bool generic = message.isEmpty() || message == u"non-zero return code";
     for (const char *key : {"stderr", "module_stderr", "stdout"}) {
-        if (!message.isEmpty())
+        const QString output = result.value(QLatin1StringView(key)).toString().trimmed();
+        if (generic && !output.isEmpty()) {
+            message = message.isEmpty() ? output : message + u": "_s + output;
             break;
-        message = result.value(QLatin1StringView(key)).toString().trimmed();
+        }
     }
     message = message.simplified();
     constexpr int limit = 500;

@@ -115,7 +115,7 @@ int TestCliLifecycle::hostsInUse()
 void TestCliLifecycle::startListStop()
 {
     importConfig(3, 3);
-    auto started = cli({u"start"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
     QVERIFY2(started.err.contains(u"compute002: reachable"_s), qPrintable(started.err));
     QVERIFY(started.out.contains(u"Cluster “c1” is up."_s));
@@ -153,7 +153,7 @@ void TestCliLifecycle::deadNodeAboveMinimum()
     // frontend minimum of 0 and a compute minimum of 2, any one dead node is above minimum.
     importConfig(3, 2, 0);
     QVERIFY(m_farm->stopNode(3));
-    auto started = cli({u"start"_s, u"slurm"_s, u"--timeout"_s, u"8"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--timeout"_s, u"8"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
     int reachable = 0;
     int unreachable = 0;
@@ -171,7 +171,7 @@ void TestCliLifecycle::belowMinimumLeavesNothing()
 {
     importConfig(3, 3);
     QVERIFY(m_farm->stopNode(2));
-    auto started = cli({u"start"_s, u"slurm"_s, u"--timeout"_s, u"8"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--timeout"_s, u"8"_s});
     QCOMPARE(started.exitCode, 1);
     QVERIFY2(started.err.contains(u"at least 3 needed"_s), qPrintable(started.err));
     QCOMPARE(hostsInUse(), 0);
@@ -182,12 +182,12 @@ void TestCliLifecycle::belowMinimumLeavesNothing()
 void TestCliLifecycle::badInputs()
 {
     importConfig(1, 1);
-    auto unknown = cli({u"start"_s, u"nope"_s});
+    auto unknown = cli({u"start"_s, u"--no-setup"_s, u"nope"_s});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(u"no template named “nope”"_s));
-    auto counts = cli({u"start"_s, u"slurm"_s, u"--nodes"_s, u"x:compute"_s});
+    auto counts = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--nodes"_s, u"x:compute"_s});
     QCOMPARE(counts.exitCode, 2);
-    auto kind = cli({u"start"_s, u"slurm"_s, u"--nodes"_s, u"2:gpu"_s});
+    auto kind = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--nodes"_s, u"2:gpu"_s});
     QCOMPARE(kind.exitCode, 1);
     QVERIFY(kind.err.contains(u"gpu"_s));
     QCOMPARE(cli({u"stop"_s, u"nope"_s, u"--yes"_s}).exitCode, 1);

@@ -99,7 +99,7 @@ start_timeout=30
 void TestCliRefresh::startCluster()
 {
     importConfig();
-    auto started = cli({u"start"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 }
 

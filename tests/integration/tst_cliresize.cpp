@@ -96,7 +96,7 @@ start_timeout=30
     file.close();
     auto imported = cli({u"import-config"_s, file.fileName()});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    auto started = cli({u"start"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 }
 
@@ -143,7 +143,7 @@ void TestCliResize::addRemoveReuse()
         return;
     QCOMPARE(hostsInUse(), 3);
 
-    auto added = cli({u"resize"_s, u"c1"_s, u"--add"_s, u"2:compute"_s});
+    auto added = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--add"_s, u"2:compute"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
     auto all = states(u"c1"_s);
     QCOMPARE(all.size(), 5);
@@ -160,9 +160,10 @@ void TestCliResize::addRemoveReuse()
     const QString hostField
         = u"[%1]:%2"_s.arg(address.section(u':', 0, 0), address.section(u':', 1));
     QVERIFY2(knownHosts().contains(hostField), qPrintable(knownHosts()));
-    auto unconfirmed = cli({u"resize"_s, u"c1"_s, u"--remove"_s, u"1:compute"_s});
+    auto unconfirmed = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--remove"_s, u"1:compute"_s});
     QCOMPARE(unconfirmed.exitCode, 2);
-    auto removed = cli({u"resize"_s, u"c1"_s, u"--remove"_s, u"1:compute"_s, u"--yes"_s});
+    auto removed
+        = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--remove"_s, u"1:compute"_s, u"--yes"_s});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.err + removed.out));
     all = states(u"c1"_s);
     QCOMPARE(all.size(), 4);
@@ -172,13 +173,14 @@ void TestCliResize::addRemoveReuse()
     QCOMPARE(knownHosts().count(u'\n'), 4);
 
     // A named node goes; the next add reuses its name.
-    auto named = cli({u"resize"_s, u"c1"_s, u"--remove-node"_s, u"compute002"_s, u"--yes"_s});
+    auto named = cli(
+        {u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--remove-node"_s, u"compute002"_s, u"--yes"_s});
     QVERIFY2(named.exitCode == 0, qPrintable(named.err + named.out));
     all = states(u"c1"_s);
     QCOMPARE(all.size(), 3);
     QVERIFY(!all.contains(u"compute002"_s));
     QCOMPARE(hostsInUse(), 3);
-    auto again = cli({u"resize"_s, u"c1"_s, u"--add"_s, u"1:compute"_s});
+    auto again = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--add"_s, u"1:compute"_s});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
     all = states(u"c1"_s);
     QCOMPARE(all.size(), 4);
@@ -198,20 +200,23 @@ void TestCliResize::refusals()
     QCOMPARE(before.size(), 3);
 
     // compute_nodes_min=1 and two compute nodes: removing both is refused, nothing changes.
-    auto below = cli({u"resize"_s, u"c1"_s, u"--remove"_s, u"2:compute"_s, u"--yes"_s});
+    auto below
+        = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--remove"_s, u"2:compute"_s, u"--yes"_s});
     QCOMPARE(below.exitCode, 1);
     QVERIFY2(below.err.contains(u"compute"_s) && below.err.contains(u"minimum of 1"_s),
              qPrintable(below.err));
-    auto frontend = cli({u"resize"_s, u"c1"_s, u"--remove-node"_s, u"frontend001"_s, u"--yes"_s});
+    auto frontend = cli(
+        {u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--remove-node"_s, u"frontend001"_s, u"--yes"_s});
     QCOMPARE(frontend.exitCode, 1);
     QVERIFY2(frontend.err.contains(u"frontend"_s), qPrintable(frontend.err));
     QCOMPARE(states(u"c1"_s), before);
     QCOMPARE(hostsInUse(), 3);
 
-    auto kind = cli({u"resize"_s, u"c1"_s, u"--add"_s, u"1:gpu"_s});
+    auto kind = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--add"_s, u"1:gpu"_s});
     QCOMPARE(kind.exitCode, 1);
     QVERIFY2(kind.err.contains(u"gpu"_s), qPrintable(kind.err));
-    auto unknownNode = cli({u"resize"_s, u"c1"_s, u"--remove-node"_s, u"nope"_s, u"--yes"_s});
+    auto unknownNode
+        = cli({u"resize"_s, u"--no-setup"_s, u"c1"_s, u"--remove-node"_s, u"nope"_s, u"--yes"_s});
     QCOMPARE(unknownNode.exitCode, 1);
     QCOMPARE(states(u"c1"_s), before);
     QCOMPARE(hostsInUse(), 3);

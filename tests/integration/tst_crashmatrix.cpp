@@ -128,7 +128,7 @@ void TestCrashMatrix::killedStartIsCleanedUp()
                          + QString::fromLatin1(QTest::currentDataTag())
                                .replace(QRegularExpression(u"[^A-Za-z0-9]"_s), u"-"_s)
                                .left(40);
-    const auto crashed = cli({u"start"_s, u"slurm"_s, u"--name"_s, name}, point);
+    const auto crashed = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, name}, point);
     QCOMPARE(crashed.exitCode, -1); // killed at the point, not an orderly exit
     QCOMPARE(integrity(), u"ok"_s);
 
@@ -160,7 +160,7 @@ void TestCrashMatrix::killedStopIsFinished()
 {
     QFETCH(QString, point);
     const QString name = u"s%1"_s.arg(m_round + 1);
-    QCOMPARE(cli({u"start"_s, u"slurm"_s, u"--name"_s, name}).exitCode, 0);
+    QCOMPARE(cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, name}).exitCode, 0);
     QCOMPARE(hostsInUse(), 4);
     QCOMPARE(cli({u"stop"_s, name, u"--yes"_s}, point).exitCode, -1);
     QCOMPARE(integrity(), u"ok"_s);

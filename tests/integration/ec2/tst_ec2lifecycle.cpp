@@ -129,7 +129,7 @@ ssh_proxy_command=%6 %%h %%p
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY(m_ec2.reset());
 
-    auto started = cli({u"start"_s, u"ec2"_s, u"--name"_s, u"e1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"ec2"_s, u"--name"_s, u"e1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 
     // One RunInstances per kind; the key pair imported; every request signed.

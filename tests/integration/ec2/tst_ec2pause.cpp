@@ -138,7 +138,7 @@ ssh_proxy_command=%6 %%h %%p
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY(m_ec2.reset());
 
-    auto started = cli({u"start"_s, u"ec2"_s, u"--name"_s, u"e1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"ec2"_s, u"--name"_s, u"e1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
     QStringList ids;
     for (const QJsonValue &v : nodes(u"e1"_s))
@@ -212,7 +212,7 @@ start_timeout=30
     file.close();
     auto imported = cli({u"import-config"_s, file.fileName()});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    auto started = cli({u"start"_s, u"lab"_s, u"--name"_s, u"s1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"lab"_s, u"--name"_s, u"s1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 
     auto paused = cli({u"pause"_s, u"s1"_s, u"--yes"_s});
