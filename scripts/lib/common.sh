@@ -15,7 +15,10 @@ CD_BUILD_PACKAGES=(
 CD_RUN_PACKAGES=(ansible openssh-client gnome-keyring dbus-x11 libsecret-tools)
 # What the tests need: real peers (sshd, keychain, X server for screenshots), namespaces.
 CD_TEST_PACKAGES=(openssh-server xvfb xauth imagemagick socat netcat-openbsd iproute2
-  util-linux procps)
+  util-linux procps
+  # The setup tests run the shipped roles on a loopback node inside `unshare -n`, where
+  # nothing can be downloaded: what the roles install must be there already.
+  slurm-wlm munge nfs-kernel-server rsync ansible-lint)
 
 cd_log() { printf '%s\n' "$*" >&2; }
 
