@@ -6,6 +6,7 @@
 #include "tests/support/sshnodefarm.h"
 #include "tests/support/testenv.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,9 +26,11 @@ private slots:
     void cleanup();
     void addRemoveReuse();
     void refusals();
+    void resizeConfiguresNewNodes();
 
 private:
-    void importConfig();
+    // withSetup: the setup profile runs the smoke playbook and start configures the nodes.
+    void importConfig(bool withSetup = false);
     test::ProcessResult cli(const QStringList &args);
     QMap<QString, QString> states(const QString &cluster); // node → state
     QJsonObject node(const QString &cluster, const QString &name);
@@ -61,7 +64,7 @@ test::ProcessResult TestCliResize::cli(const QStringList &args)
                             120000);
 }
 
-void TestCliResize::importConfig()
+void TestCliResize::importConfig(bool withSetup)
 {
     QStringList hosts;
     for (int i = 0; i < m_farm->nodeCount(); ++i)
@@ -78,6 +81,7 @@ user_key_public=%3.pub
 [setup/plain]
 frontend_groups=common
 compute_groups=common
+%4
 
 [cluster/slurm]
 cloud=lab
@@ -89,14 +93,21 @@ compute_nodes=2
 compute_nodes_min=1
 ssh_probe_timeout=2
 start_timeout=30
-)"_s.arg(hosts.join(u','), m_farm->user(), m_farm->clientKeyPath());
+)"_s.arg(hosts.join(u','), m_farm->user(), m_farm->clientKeyPath(),
+         withSetup ? u"playbook_path=%1/tests/integration/playbooks/smoke.yml\n"
+                     "global_var_out_dir=%2"_s.arg(test::sourceDir(), m_tmp->filePath(u"out"_s))
+                   : QString());
+    QDir().mkpath(m_tmp->filePath(u"out"_s));
     QFile file(m_tmp->filePath(u"config"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(config.toUtf8());
     file.close();
     auto imported = cli({u"import-config"_s, file.fileName()});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    auto started = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, u"c1"_s});
+    QStringList start{u"start"_s, u"slurm"_s, u"--name"_s, u"c1"_s};
+    if (!withSetup)
+        start << u"--no-setup"_s;
+    auto started = cli(start);
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 }
 
@@ -189,6 +200,28 @@ void TestCliResize::addRemoveReuse()
 
     QCOMPARE(cli({u"stop"_s, u"c1"_s, u"--yes"_s}).exitCode, 0);
     QCOMPARE(hostsInUse(), 0);
+}
+
+// Resize runs setup again, so new nodes are configured and the cluster knows them.
+void TestCliResize::resizeConfiguresNewNodes()
+{
+    importConfig(true);
+    if (QTest::currentTestFailed())
+        return;
+    const QDir out(m_tmp->filePath(u"out"_s));
+    QCOMPARE(out.entryList(QDir::Files).size(), 3); // the smoke playbook's file per node
+    for (const QString &state : states(u"c1"_s))
+        QCOMPARE(state, u"ready"_s);
+
+    auto added = cli({u"resize"_s, u"c1"_s, u"--add"_s, u"1:compute"_s});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
+    QVERIFY2(added.err.contains(u"compute003: configuring"_s), qPrintable(added.err));
+    const auto all = states(u"c1"_s);
+    QCOMPARE(all.size(), 4);
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        QVERIFY2(it.value() == u"ready"_s, qPrintable(it.key() + u' ' + it.value()));
+    QVERIFY(out.exists(u"compute003.txt"_s));
+    QCOMPARE(cli({u"stop"_s, u"c1"_s, u"--yes"_s}).exitCode, 0);
 }
 
 void TestCliResize::refusals()
