@@ -165,6 +165,8 @@ QString config(const SetupRequest &request)
     ssh << u"-o"_s << u"GlobalKnownHostsFile=/dev/null"_s;
     ssh << u"-o"_s << u"StrictHostKeyChecking=yes"_s;
     ssh << u"-o"_s << u"ServerAliveInterval=30"_s;
+    // Never prompt (there is no terminal): an encrypted key is used through ssh-agent.
+    ssh << u"-o"_s << u"BatchMode=yes"_s;
     if (!request.privateKeyFile.isEmpty())
         ssh << u"-o"_s << u"IdentitiesOnly=yes"_s;
     if (!request.proxyCommand.isEmpty())
