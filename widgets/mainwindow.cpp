@@ -1,11 +1,13 @@
 #include "widgets/mainwindow.h"
 
+#include "model/lifecycle/clustercontroller.h"
 #include "model/models/clusterlistmodel.h"
 #include "model/models/nodetablemodel.h"
 #include "widgets/clusteractions.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/importconfigflow.h"
 #include "widgets/logview.h"
+#include "widgets/setup/setuptimelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QSettings *settings,
     , m_settings(settings)
     , m_dataDir(dataDir)
     , m_repository(repository)
+    , m_controller(controller)
     , m_clusters(new ClusterListModel(repository, this))
     , m_nodes(new NodeTableModel(repository, this))
     , m_importFlow(new ImportConfigFlow(repository, secrets, this))
@@ -225,6 +228,21 @@ void MainWindow::createDocks()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     toggle->setToolTip(tr("Show or hide the log"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
+
+    auto *setupDock = new QDockWidget(tr("Setup"), this);
+    setupDock->setObjectName(QStringLiteral("setupDock"));
+    m_setupView = new SetupTimelineView(m_controller, setupDock);
+    setupDock->setWidget(m_setupView);
+    addDockWidget(Qt::BottomDockWidgetArea, setupDock);
+    tabifyDockWidget(dock, setupDock);
+    dock->raise();
+    QAction *toggleSetup = setupDock->toggleViewAction();
+    toggleSetup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    toggleSetup->setToolTip(tr("Show or hide the setup timeline"));
+    m_viewMenu->addAction(toggleSetup);
+    connect(m_setupView, &SetupTimelineView::message, m_logView, &LogView::appendMessage);
+    if (m_controller) // a setup that starts brings its timeline to the front
+        connect(m_controller, &ClusterController::setupStarted, setupDock, &QWidget::raise);
 }
 
 QAction *MainWindow::createClusterAction() const
@@ -248,6 +266,7 @@ void MainWindow::onClusterSelected()
                              ? current.data(ClusterListModel::ClusterNameRole).toString()
                              : QString();
     m_nodes->setCluster(name);
+    m_setupView->setCluster(name);
     m_clusterActions->setCurrentCluster(name);
     m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
 }

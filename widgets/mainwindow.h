@@ -20,6 +20,7 @@ class ImportConfigFlow;
 class LogView;
 class NodeTableModel;
 class SecretStore;
+class SetupTimelineView;
 
 // The main window: lays out the cluster list, the node area and the log dock, and owns the
 // actions. Thin on purpose: behaviour lives in model jobs and in the panes it hosts.
@@ -45,6 +46,7 @@ public:
     ClusterActions *clusterActions() const { return m_clusterActions; }
     QAction *importConfigAction() const { return m_importConfig; }
     ImportConfigFlow *importFlow() const { return m_importFlow; }
+    SetupTimelineView *setupView() const { return m_setupView; }
     // Shows the nodes of this cluster (selects it in the list).
     void selectCluster(const QString &name);
 
@@ -65,6 +67,7 @@ private:
     QSettings *m_settings;
     QString m_dataDir;
     ClusterRepository *m_repository;
+    ClusterController *m_controller = nullptr;
     ClusterListModel *m_clusters = nullptr;
     NodeTableModel *m_nodes = nullptr;
     ImportConfigFlow *m_importFlow = nullptr;
@@ -72,6 +75,7 @@ private:
     QTreeView *m_clusterView = nullptr;
     QTableView *m_nodeView = nullptr;
     LogView *m_logView = nullptr;
+    SetupTimelineView *m_setupView = nullptr;
     QStackedWidget *m_clusterStack = nullptr;
     QStackedWidget *m_nodeStack = nullptr;
     QSplitter *m_splitter = nullptr;

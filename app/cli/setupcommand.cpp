@@ -12,16 +12,16 @@ SetupCommand::~SetupCommand() = default;
 void reportSetupFailures(QObject *context, QTextStream &err, ClusterController *clusters)
 {
     QObject::connect(clusters, &ClusterController::setupTaskFinished, context,
-                     [&err](const QString &, const QString &node, const QString &task, int index,
-                            int total, SetupEvent::Type result, double) {
-                         if (result != SetupEvent::Type::HostFailed
-                             && result != SetupEvent::Type::HostUnreachable)
+                     [&err](const QString &, const SetupEvent &event, int index, int total) {
+                         if (event.type != SetupEvent::Type::HostFailed
+                             && event.type != SetupEvent::Type::HostUnreachable)
                              return;
-                         err << node << ": "
-                             << SetupCommand::tr("task %1%2 “%3” %4")
+                         err << event.host << ": "
+                             << SetupCommand::tr("task %1%2 “%3” %4: %5")
                                     .arg(index)
                                     .arg(total > 0 ? u"/"_s + QString::number(total) : QString())
-                                    .arg(task, SetupEvent::typeName(result))
+                                    .arg(event.task, SetupEvent::typeName(event.type),
+                                         event.message)
                              << Qt::endl;
                      });
 }

@@ -247,7 +247,7 @@ void ClusterController::forwardStates(const QString &cluster, Job *job)
 Job *ClusterController::resizeCluster(const QString &name,
                                       const QMap<QString, int> &add,
                                       const QMap<QString, int> &remove,
-                                                     const QStringList &removeNodes,
+                                      const QStringList &removeNodes,
                                       QString *error,
                                       bool runSetup)
 {

@@ -97,14 +97,10 @@ signals:
                           cd::NodeState state,
                           const QString &detail);
     void jobStarted(const QString &cluster, const QString &what);
-    // A setup task finished on a node (see SetupClusterJob::taskProgress).
-    void setupTaskFinished(const QString &cluster,
-                           const QString &node,
-                           const QString &task,
-                           int index,
-                           int total,
-                           cd::SetupEvent::Type result,
-                           double durationSec);
+    // A setup run began on these nodes / a task finished on a node (SetupClusterJob).
+    void setupStarted(const QString &cluster, const QStringList &nodes);
+    void
+    setupTaskFinished(const QString &cluster, const cd::SetupEvent &event, int index, int total);
     void jobFinished(const QString &cluster,
                      const QString &what,
                      cd::Job::Outcome outcome,

@@ -33,10 +33,11 @@ Job *ClusterController::makeSetupJob(const QString &name,
             [this, name](const QString &node, NodeState state, const QString &detail) {
                 emit nodeStateChanged(name, node, state, detail);
             });
-    connect(job, &SetupClusterJob::taskProgress, this,
-            [this, name](const QString &node, const QString &task, int index, int total,
-                         SetupEvent::Type result, double duration) {
-                emit setupTaskFinished(name, node, task, index, total, result, duration);
+    connect(job, &SetupClusterJob::runStarted, this,
+            [this, name](const QStringList &nodes) { emit setupStarted(name, nodes); });
+    connect(job, &SetupClusterJob::taskFinished, this,
+            [this, name](const SetupEvent &event, int index, int total) {
+                emit setupTaskFinished(name, event, index, total);
             });
     return job;
 }

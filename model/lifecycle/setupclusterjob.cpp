@@ -113,6 +113,7 @@ void SetupClusterJob::doStart()
     m_run = m_provider->createRun(request);
     connect(m_run.get(), &SetupRun::event, this, &SetupClusterJob::onEvent);
     connect(m_run.get(), &SetupRun::finished, this, &SetupClusterJob::onFinished);
+    emit runStarted(m_nodes);
     emit progress(0, m_expectedTasks, tr("Starting %1").arg(m_provider->typeName()));
     m_run->start();
 }
@@ -135,8 +136,7 @@ void SetupClusterJob::onEvent(const SetupEvent &event)
     if (!event.isHostResult() || !m_nodes.contains(event.host))
         return;
     const int index = ++m_taskIndex[event.host];
-    emit taskProgress(event.host, event.task, index, m_expectedTasks, event.type,
-                      event.durationSec);
+    emit taskFinished(event, index, m_expectedTasks);
     if (event.type == SetupEvent::Type::HostFailed)
         m_record.event(tr("Task “%1” failed: %2").arg(event.task, event.message), event.host,
                        ClusterEvent::Level::Warning);

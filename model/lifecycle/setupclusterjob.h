@@ -33,13 +33,11 @@ public:
 
 signals:
     void nodeStateChanged(const QString &node, cd::NodeState state, const QString &detail);
-    // A task finished on a node: `index` of `total` (total 0 while unknown, on a first run).
-    void taskProgress(const QString &node,
-                      const QString &task,
-                      int index,
-                      int total,
-                      cd::SetupEvent::Type result,
-                      double durationSec);
+    // The run began on these nodes (its files are in runDirectory()).
+    void runStarted(const QStringList &nodes);
+    // A task finished on a node (event.host): the `index`th there, of `total` (0 while
+    // unknown, on a first run).
+    void taskFinished(const cd::SetupEvent &event, int index, int total);
     void setupEvent(const cd::SetupEvent &event);
 
 protected:

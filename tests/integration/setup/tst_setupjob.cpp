@@ -106,14 +106,13 @@ void TestSetupJob::liveEventsAndAKilledNode()
     clock.start();
     qint64 firstResultAt = -1;
     QStringList pinged;
-    connect(
-        job.get(), &SetupClusterJob::taskProgress, this,
-        [&](const QString &node, const QString &task, int, int, SetupEvent::Type result, double) {
-            if (firstResultAt < 0)
-                firstResultAt = clock.elapsed();
-            if (task == u"Reach every host" && result == SetupEvent::Type::HostOk)
-                pinged << node;
-        });
+    connect(job.get(), &SetupClusterJob::taskFinished, this,
+            [&](const SetupEvent &event, int, int) {
+                if (firstResultAt < 0)
+                    firstResultAt = clock.elapsed();
+                if (event.task == u"Reach every host" && event.type == SetupEvent::Type::HostOk)
+                    pinged << event.host;
+            });
     QSignalSpy finished(job.get(), &Job::finished);
     job->start();
     QTRY_VERIFY_WITH_TIMEOUT(pinged.size() == 3, 90000);
