@@ -47,6 +47,7 @@ ClusterActions::ClusterActions(ClusterRepository *repository,
         if (m_running)
             m_running->cancel();
     });
+    createLifecycleActions();
     updateEnabled();
 }
 
@@ -74,6 +75,7 @@ void ClusterActions::updateEnabled()
     m_start->setEnabled(m_controller && selected && !busy);
     m_destroy->setEnabled(m_controller && selected && !busy);
     m_cancel->setEnabled(busy);
+    updateLifecycleEnabled(m_controller && selected && !busy);
 }
 
 void ClusterActions::openCreateDialog()

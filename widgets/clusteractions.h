@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QWidget;
@@ -12,7 +13,8 @@ class ClusterController;
 class ClusterRepository;
 class Job;
 
-// The cluster verbs of the desktop — Create…, Start, Destroy…, Cancel — as QActions that
+// The cluster verbs of the desktop — Create…, Start, Setup, Resize…, Pause, Resume, Refresh,
+// Destroy…, Cancel — as QActions that
 // menus, toolbar and context menus share. Dialogs are opened, never exec()'d; work runs as
 // controller jobs, whose progress is reported for the status bar.
 class ClusterActions final : public QObject
@@ -28,6 +30,15 @@ public:
     QAction *start() const { return m_start; }
     QAction *destroy() const { return m_destroy; }
     QAction *cancel() const { return m_cancel; }
+    QAction *setup() const { return m_setup; }
+    QAction *resize() const { return m_resize; }
+    QAction *pause() const { return m_pause; }
+    QAction *resume() const { return m_resume; }
+    QAction *refresh() const { return m_refresh; }
+
+    // Every `seconds`, one RefreshStatusJob per idle cluster that runs (0: never).
+    void setRefreshInterval(int seconds);
+    int refreshInterval() const;
 
     void setCurrentCluster(const QString &name);
     // Tells (through message()) about clusters an earlier run left half-way.
@@ -46,6 +57,14 @@ private:
     void destroyCluster(const QString &name);
     void watch(Job *job, const QString &what, const QString &cluster);
     void updateEnabled();
+    // The lifecycle verbs (clusteractionsverbs.cpp).
+    void createLifecycleActions();
+    void updateLifecycleEnabled(bool available);
+    void runSetup(const QString &name);
+    void openResizeDialog();
+    void confirmPause();
+    void runController(Job *job, const QString &error, const QString &what, const QString &cluster);
+    void refreshAll();
 
     QPointer<ClusterRepository> m_repository;
     QPointer<ClusterController> m_controller;
@@ -56,6 +75,12 @@ private:
     QAction *m_start = nullptr;
     QAction *m_destroy = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_setup = nullptr;
+    QAction *m_resize = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_refresh = nullptr;
+    QTimer m_autoRefresh;
 };
 
 } // namespace cd

@@ -33,10 +33,8 @@ constexpr auto GeometryKey = "mainwindow/geometry";
 constexpr auto StateKey = "mainwindow/state";
 constexpr auto SplitterKey = "mainwindow/splitter";
 
-QString notYetAvailable()
-{
-    return MainWindow::tr("Not available in this version yet.");
-}
+constexpr auto RefreshIntervalKey = "refresh/intervalSec";
+constexpr int DefaultRefreshIntervalSec = 60;
 
 } // namespace
 
@@ -88,6 +86,9 @@ MainWindow::MainWindow(QSettings *settings,
             statusBar()->clearMessage();
     });
 
+    // Node states follow the clouds on their own (one RefreshStatusJob per running cluster).
+    m_clusterActions->setRefreshInterval(
+        m_settings->value(QLatin1String(RefreshIntervalKey), DefaultRefreshIntervalSec).toInt());
     restoreWindowState();
     updateClusterStack();
     m_logView->appendMessage(tr("ClusterDeck %1 started; data in %2")
@@ -108,12 +109,7 @@ void MainWindow::createActions()
            "files; passwords and keys go to the keychain"));
     connect(m_importConfig, &QAction::triggered, this, [this] { m_importFlow->chooseFiles(); });
 
-    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
-    m_refresh->setObjectName(QStringLiteral("actionRefresh"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(
-        tr("Ask the cloud for the state of every node (%1)").arg(notYetAvailable()));
-    m_refresh->setEnabled(false);
+    m_refresh = m_clusterActions->refresh();
 
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
@@ -144,10 +140,14 @@ void MainWindow::createMenus()
     cluster->addAction(m_clusterActions->create());
     cluster->addSeparator();
     cluster->addAction(m_clusterActions->start());
+    cluster->addAction(m_clusterActions->setup());
+    cluster->addAction(m_clusterActions->resize());
+    cluster->addAction(m_clusterActions->pause());
+    cluster->addAction(m_clusterActions->resume());
+    cluster->addAction(m_refresh);
+    cluster->addSeparator();
     cluster->addAction(m_clusterActions->destroy());
     cluster->addAction(m_clusterActions->cancel());
-    cluster->addSeparator();
-    cluster->addAction(m_refresh);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -162,6 +162,8 @@ void MainWindow::createMenus()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_clusterActions->create());
     toolBar->addAction(m_clusterActions->start());
+    toolBar->addAction(m_clusterActions->setup());
+    toolBar->addAction(m_refresh);
     toolBar->addAction(m_clusterActions->destroy());
     toolBar->addAction(m_clusterActions->cancel());
     m_viewMenu->addAction(toolBar->toggleViewAction());
@@ -185,6 +187,14 @@ void MainWindow::createCentralArea()
     m_clusterView->setModel(m_clusters);
     m_clusterView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_clusterView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Right-click offers the same verbs as the Cluster menu.
+    m_clusterView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(m_clusterView);
+    separator->setSeparator(true);
+    m_clusterView->addActions({m_clusterActions->start(), m_clusterActions->setup(),
+                               m_clusterActions->resize(), m_clusterActions->pause(),
+                               m_clusterActions->resume(), m_clusterActions->refresh(), separator,
+                               m_clusterActions->destroy()});
     m_clusterStack->addWidget(m_clusterView);
     m_clusterStack->setCurrentIndex(0);
     connect(m_clusterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

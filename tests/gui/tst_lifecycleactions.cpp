@@ -1,0 +1,211 @@
+// The lifecycle verbs in the window: Setup, Resize…, Pause…, Resume, Refresh are enabled by
+// the selected cluster's state; Resize goes through its dialog (removal needs a tick, Cancel is
+// the default) and really adds a node; Pause asks first (Cancel default); the automatic refresh
+// runs one RefreshStatusJob per running cluster. Real controller and static-hosts provider;
+// the SSH probe is scripted (the real one is covered by the CLI lifecycle tests).
+#include "model/lifecycle/clustercontroller.h"
+#include "model/repository/memoryclusterrepository.h"
+#include "providers/secrets/memorysecretstore.h"
+#include "widgets/clusteractions.h"
+#include "widgets/mainwindow.h"
+#include "widgets/resizeclusterdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace cd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class AlwaysAlive final : public NodeProber
+{
+public:
+    using NodeProber::NodeProber;
+    void probe(const QList<Request> &nodes, int, int) override
+    {
+        for (const Request &r : nodes)
+            QTimer::singleShot(1, this, [this, r] { emit alive(r.node, r.addresses.first()); });
+    }
+    void cancel() override {}
+};
+
+} // namespace
+
+class TestLifecycleActions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void enabledByState();
+    void resizeDialogRules();
+    void resizeAndPauseThroughTheWindow();
+    void automaticRefresh();
+
+private:
+    void startCluster(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<MemoryClusterRepository> m_repo;
+    MemorySecretStore m_secrets;
+    CloudProviderFactory m_factory;
+    std::unique_ptr<ClusterController> m_controller;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestLifecycleActions::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_repo = std::make_unique<MemoryClusterRepository>();
+    m_settings = std::make_unique<QSettings>(m_tmp->filePath(u"s.ini"_s), QSettings::IniFormat);
+    m_settings->setValue(u"refresh/intervalSec"_s, 0); // tests turn it on themselves
+    if (!m_factory.knows(u"static"_s))
+        CloudProviderFactory::registerBuiltins(m_factory);
+    CloudAccount lab;
+    lab.name = u"lab"_s;
+    lab.type = CloudType::Static;
+    lab.settings.insert(u"hosts"_s, u"127.0.0.2:2222,127.0.0.3:2222,127.0.0.4:2222"_s);
+    ClusterTemplate t;
+    t.name = u"slurm"_s;
+    t.cloud = u"lab"_s;
+    NodeKindSpec compute;
+    compute.name = u"compute"_s;
+    compute.count = 2;
+    compute.minCount = 1;
+    t.kinds = {compute};
+    QVERIFY(m_repo->saveConfig({{lab}, {}, {}, {t}}).ok());
+    auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
+    QVERIFY(dataDir.ok());
+    const auto alive = [](const Cluster &, const LoginProfile &, QObject *parent) -> NodeProber * {
+        return new AlwaysAlive(parent);
+    };
+    m_controller = std::make_unique<ClusterController>(
+        m_repo.get(), &m_secrets, &m_factory, ProviderContext{nullptr, m_tmp->filePath(u"p"_s)},
+        dataDir.value(), alive, alive);
+}
+
+void TestLifecycleActions::startCluster(const QString &name)
+{
+    QVERIFY(m_controller->createCluster(u"slurm"_s, name).ok());
+    QString error;
+    Job *job = m_controller->startCluster(name, StartOptions{}, &error);
+    QVERIFY2(job, qPrintable(error));
+    QSignalSpy finished(job, &Job::finished);
+    job->start();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(m_repo->cluster(name)->state, ClusterState::Ready);
+}
+
+void TestLifecycleActions::enabledByState()
+{
+    startCluster(u"c1"_s);
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    ClusterActions *actions = window.clusterActions();
+    window.selectCluster(u"c1"_s);
+    QVERIFY(actions->resize()->isEnabled());
+    QVERIFY(actions->pause()->isEnabled());
+    QVERIFY(actions->refresh()->isEnabled());
+    QVERIFY(!actions->resume()->isEnabled());
+    QVERIFY(!actions->setup()->isEnabled()); // no setup provider or profile here
+
+    Cluster paused = *m_repo->cluster(u"c1"_s);
+    paused.state = ClusterState::Paused;
+    QVERIFY(m_repo->updateCluster(paused).ok()); // the actions follow the stored state
+    QVERIFY(actions->resume()->isEnabled());
+    QVERIFY(!actions->pause()->isEnabled());
+    QVERIFY(!actions->resize()->isEnabled());
+    for (QAction *a : {actions->setup(), actions->resize(), actions->pause(), actions->resume(),
+                       actions->refresh()})
+        QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+}
+
+void TestLifecycleActions::resizeDialogRules()
+{
+    startCluster(u"c1"_s);
+    ResizeClusterDialog dialog(*m_repo->cluster(u"c1"_s));
+    QSpinBox *remove = dialog.removeBox(u"compute"_s);
+    QCOMPARE(remove->maximum(), 1); // 2 nodes, minimum 1
+    QVERIFY(!dialog.resizeButton()->isEnabled());
+    QVERIFY(!dialog.resizeButton()->isDefault());
+    dialog.addBox(u"compute"_s)->setValue(2);
+    QVERIFY(dialog.resizeButton()->isEnabled());
+    QVERIFY(dialog.confirmBox()->isHidden());
+    remove->setValue(1);
+    QVERIFY(!dialog.resizeButton()->isEnabled()); // terminating needs the tick
+    dialog.confirmBox()->setChecked(true);
+    QVERIFY(dialog.resizeButton()->isEnabled());
+    QCOMPARE(dialog.additions(), (QMap<QString, int>{{u"compute"_s, 2}}));
+    QCOMPARE(dialog.removals(), (QMap<QString, int>{{u"compute"_s, 1}}));
+}
+
+void TestLifecycleActions::resizeAndPauseThroughTheWindow()
+{
+    startCluster(u"c1"_s);
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectCluster(u"c1"_s);
+    ClusterActions *actions = window.clusterActions();
+
+    actions->resize()->trigger();
+    auto *dialog = window.findChild<ResizeClusterDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+    dialog->addBox(u"compute"_s)->setValue(1);
+    QTest::mouseClick(dialog->resizeButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_repo->cluster(u"c1"_s)->nodes.size(), 3, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(u"c1"_s), 15000);
+    QCOMPARE(m_repo->cluster(u"c1"_s)->node(u"compute003"_s)->state, NodeState::Reachable);
+
+    // Pause asks first; Cancel (the default) changes nothing.
+    actions->pause()->trigger();
+    auto *box = window.findChild<QMessageBox *>(u"confirmPause"_s);
+    QVERIFY(box);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 5000);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QMessageBox *>(u"confirmPause"_s), 5000);
+    QVERIFY(!m_controller->isBusy(u"c1"_s));
+    QCOMPARE(m_repo->cluster(u"c1"_s)->state, ClusterState::Ready);
+
+    // Confirmed, the pause runs; machines one already has cannot be stopped, which is said.
+    actions->pause()->trigger();
+    box = window.findChild<QMessageBox *>(u"confirmPause"_s);
+    QVERIFY(box);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 5000);
+    QSignalSpy finished(m_controller.get(), &ClusterController::jobFinished);
+    box->findChild<QPushButton *>(u"pauseButton"_s)->click();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.last().at(1).toString(), u"pause"_s);
+    QCOMPARE(finished.last().at(2).value<Job::Outcome>(), Job::Outcome::Failed);
+    QVERIFY2(!finished.last().at(3).toString().isEmpty(), "the provider says why");
+}
+
+void TestLifecycleActions::automaticRefresh()
+{
+    startCluster(u"c1"_s);
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    QSignalSpy started(m_controller.get(), &ClusterController::jobStarted);
+    window.clusterActions()->setRefreshInterval(1);
+    QCOMPARE(window.clusterActions()->refreshInterval(), 1);
+    QVERIFY(started.wait(5000));
+    QCOMPARE(started.first().at(0).toString(), u"c1"_s);
+    QCOMPARE(started.first().at(1).toString(), u"refresh"_s);
+    window.clusterActions()->setRefreshInterval(0);
+    QCOMPARE(window.clusterActions()->refreshInterval(), 0);
+}
+
+QTEST_MAIN(TestLifecycleActions)
+#include "tst_lifecycleactions.moc"
