@@ -31,20 +31,22 @@ double median(QList<double> values)
     return values.isEmpty() ? -1 : values.at(values.size() / 2);
 }
 
-void seed(MemoryClusterRepository &repo, const test::SshNodeFarm &farm, const QString &outDir)
+bool seed(MemoryClusterRepository &repo, const test::SshNodeFarm &farm, const QString &outDir)
 {
     LoginProfile login;
     login.name = u"farm"_s;
     login.imageUser = farm.user();
     login.imageSudo = false;
     login.userKeyPrivate = farm.clientKeyPath();
-    repo.saveLogin(login);
+    if (!repo.saveLogin(login).ok())
+        return false;
     SetupProfile setup;
     setup.name = u"smoke"_s;
     setup.kindGroups.insert(u"node"_s, {u"workers"_s});
     setup.globalVars.insert(u"out_dir"_s, outDir);
     setup.playbookPath = test::sourceDir() + u"/tests/integration/playbooks/smoke.yml"_s;
-    repo.saveSetup(setup);
+    if (!repo.saveSetup(setup).ok())
+        return false;
     Cluster cluster;
     cluster.name = u"bench"_s;
     cluster.login = login.name;
@@ -59,7 +61,7 @@ void seed(MemoryClusterRepository &repo, const test::SshNodeFarm &farm, const QS
         n.state = NodeState::Reachable;
         cluster.nodes << n;
     }
-    repo.addCluster(cluster);
+    return repo.addCluster(cluster).ok();
 }
 
 // One SetupClusterJob run; milliseconds, -1 on failure. *runDir: where the run kept its files.
@@ -119,7 +121,8 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     MemoryClusterRepository repo;
-    seed(repo, farm, dir.filePath(u"out"_s));
+    if (!seed(repo, farm, dir.filePath(u"out"_s)))
+        return 1;
     QDir().mkpath(dir.filePath(u"out"_s));
     SetupOptions options;
     options.runsDirectory = dir.filePath(u"runs"_s);
