@@ -1,0 +1,355 @@
+#include "providers/cloud/gce/gceprovider.h"
+
+#include "providers/cloud/gce/gcelogging.h"
+#include "providers/cloud/gce/gcenames.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QPromise>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+template<typename T>
+QFuture<CloudResult<T>> ready(CloudResult<T> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
+
+CloudError invalid(const QString &message)
+{
+    CloudError error;
+    error.kind = CloudError::Kind::InvalidRequest;
+    error.message = message;
+    return error;
+}
+
+QJsonObject item(const QString &key, const QString &value)
+{
+    return QJsonObject{{u"key"_s, key}, {u"value"_s, value}};
+}
+
+// A label key: starts with a letter, [a-z0-9_-], ≤ 63.
+QString labelKey(const QString &key)
+{
+    QString k = gce::labelValue(key.toLower());
+    if (k.isEmpty() || !k.front().isLetter())
+        k.prepend(u'k');
+    return k.left(63);
+}
+
+// requestId must be a UUID; the same create (client token) and node always give the same one.
+QString requestId(const QString &clientToken, const QString &node)
+{
+    if (clientToken.isEmpty())
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    static const QUuid ns(u"6f1c7b52-3d5e-4f0a-9a57-4b8f0e1d2c3a"_s);
+    return QUuid::createUuidV5(ns, clientToken + u'/' + node).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+struct GceProvider::CreateState
+{
+    QPromise<CloudResult<QList<InstanceInfo>>> promise;
+    InstanceSpec spec;
+    int pending = 0;
+    QHash<QString, InstanceInfo> created;
+    QList<CloudError> errors;
+};
+
+GceProvider::GceProvider(GceApi *api, Settings settings, QObject *parent)
+    : CloudProvider(parent)
+    , m_api(api)
+    , m_settings(std::move(settings))
+{
+    m_api->setParent(this);
+}
+
+GceProvider::~GceProvider()
+{
+    // While `this` still exists for the continuations waiting on these calls.
+    m_api->cancelAll();
+}
+
+bool GceProvider::supports(Operation operation) const
+{
+    // Firewall rules are the project's: the default network's allow-ssh/allow-internal rules
+    // serve clusters; ClusterDeck does not manage them (yet).
+    return operation != Operation::SecurityGroup;
+}
+
+QJsonObject GceProvider::instanceBody(const InstanceSpec &spec, const QString &node) const
+{
+    const QString zone = m_api->options().zone;
+    const QString project = m_api->options().project;
+    QJsonObject initialize{{u"sourceImage"_s, gce::sourceImage(spec.image, project)}};
+    if (spec.bootDiskSizeGb > 0)
+        initialize.insert(u"diskSizeGb"_s, QString::number(spec.bootDiskSizeGb));
+    if (!spec.bootDiskType.isEmpty())
+        initialize.insert(u"diskType"_s, u"zones/%1/diskTypes/%2"_s.arg(zone, spec.bootDiskType));
+    const QJsonObject disk{
+        {u"boot"_s, true}, {u"autoDelete"_s, true}, {u"initializeParams"_s, initialize}};
+
+    const QString network = spec.networks.value(0, m_settings.network);
+    QJsonObject nic{{u"accessConfigs"_s, QJsonArray{QJsonObject{{u"type"_s, u"ONE_TO_ONE_NAT"_s},
+                                                                {u"name"_s, u"External NAT"_s}}}}};
+    if (network.contains(u"subnetworks/"))
+        nic.insert(u"subnetwork"_s, network);
+    else
+        nic.insert(u"network"_s,
+                   network.contains(u'/') ? network : u"global/networks/"_s + network);
+
+    QJsonArray metadata{item(QLatin1StringView(gce::ClusterKey), spec.cluster),
+                        item(QLatin1StringView(gce::NodeKey), node),
+                        item(QLatin1StringView(gce::KindKey), spec.kind)};
+    const QByteArray key
+        = m_keys.value(spec.keyName, spec.settings.value(u"ssh_public_key"_s).toUtf8());
+    const QString user = spec.settings.value(u"login_user"_s);
+    if (!key.isEmpty() && !user.isEmpty()) {
+        const QList<QByteArray> parts = key.simplified().split(' ');
+        metadata.append(
+            item(u"ssh-keys"_s, u"%1:%2 %3 %1"_s.arg(user, QString::fromLatin1(parts.value(0)),
+                                                     QString::fromLatin1(parts.value(1)))));
+    }
+    if (!spec.userData.isEmpty())
+        metadata.append(item(u"startup-script"_s, QString::fromUtf8(spec.userData)));
+
+    QJsonObject labels{{QLatin1StringView(gce::ClusterKey), gce::labelValue(spec.cluster)},
+                       {QLatin1StringView(gce::NodeKey), gce::labelValue(node)},
+                       {QLatin1StringView(gce::KindKey), gce::labelValue(spec.kind)}};
+    for (auto it = spec.tags.cbegin(); it != spec.tags.cend(); ++it) {
+        if (!it.key().startsWith(u"clusterdeck"))
+            labels.insert(labelKey(it.key()), gce::labelValue(it.value().toLower()));
+    }
+
+    QJsonObject body{{u"name"_s, gce::instanceName(spec.cluster, node)},
+                     {u"machineType"_s, u"zones/%1/machineTypes/%2"_s.arg(zone, spec.flavor)},
+                     {u"disks"_s, QJsonArray{disk}},
+                     {u"networkInterfaces"_s, QJsonArray{nic}},
+                     {u"metadata"_s, QJsonObject{{u"items"_s, metadata}}},
+                     {u"labels"_s, labels}};
+    const QString scheduling = spec.settings.value(u"scheduling"_s).toLower();
+    if (!spec.spotPrice.isEmpty() || scheduling == u"spot") {
+        body.insert(u"scheduling"_s, QJsonObject{{u"provisioningModel"_s, u"SPOT"_s},
+                                                 {u"instanceTerminationAction"_s, u"STOP"_s},
+                                                 {u"automaticRestart"_s, false},
+                                                 {u"onHostMaintenance"_s, u"TERMINATE"_s}});
+    } else if (spec.preemptible || scheduling == u"preemptible") {
+        body.insert(u"scheduling"_s, QJsonObject{{u"preemptible"_s, true},
+                                                 {u"automaticRestart"_s, false},
+                                                 {u"onHostMaintenance"_s, u"TERMINATE"_s}});
+    }
+    if (const QString tags = spec.settings.value(u"tags"_s); !tags.isEmpty()) {
+        QJsonArray items;
+        for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
+            items.append(tag.trimmed());
+        body.insert(u"tags"_s, QJsonObject{{u"items"_s, items}});
+    }
+    return body;
+}
+
+QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const InstanceSpec &spec)
+{
+    if (spec.nodeNames.isEmpty() || spec.image.isEmpty() || spec.cluster.isEmpty())
+        return ready<QList<InstanceInfo>>(
+            invalid(tr("A create needs a cluster, an image and at least one node name.")));
+    if (spec.flavor.isEmpty())
+        return ready<QList<InstanceInfo>>(invalid(tr("A create needs a machine type (flavor).")));
+    auto state = std::make_shared<CreateState>();
+    state->spec = spec;
+    state->pending = int(spec.nodeNames.size());
+    state->promise.start();
+    auto future = state->promise.future();
+    for (const QString &node : spec.nodeNames) {
+        GceApi::Call insert;
+        insert.method = "POST";
+        insert.path = m_api->zonePath() + u"/instances"_s;
+        insert.query.addQueryItem(u"requestId"_s, requestId(spec.clientToken, node));
+        insert.body = instanceBody(spec, node);
+        insert.what = u"instances.insert"_s;
+        InstanceInfo info;
+        info.id = insert.body->value(u"name"_s).toString();
+        info.node = node;
+        info.cluster = spec.cluster;
+        info.state = InstanceInfo::State::Pending;
+        info.flavor = spec.flavor;
+        info.launchIndex = int(spec.nodeNames.indexOf(node));
+        info.tags = {{QLatin1StringView(CloudTags::Cluster), spec.cluster},
+                     {QLatin1StringView(CloudTags::Node), node},
+                     {QLatin1StringView(CloudTags::Kind), spec.kind}};
+        const auto failed = [this, state, node](CloudError error) {
+            error.message = tr("node %1: %2").arg(node, error.message);
+            state->errors.append(error);
+            if (--state->pending == 0)
+                inserted(state);
+        };
+        const auto succeeded = [this, state, info] {
+            state->created.insert(info.node, info);
+            if (--state->pending == 0)
+                inserted(state);
+        };
+        m_api->call(insert, [this, failed, succeeded](const GceApi::Reply &reply) {
+            if (!reply) {
+                // An earlier create of ours already made it (a re-run after a crash).
+                if (reply.error().httpStatus == 409 || reply.error().code == u"alreadyExists")
+                    return succeeded();
+                return failed(reply.error());
+            }
+            m_api->waitOperation(reply.value(), [failed, succeeded](const GceApi::Reply &done) {
+                if (!done && done.error().code != u"RESOURCE_ALREADY_EXISTS")
+                    return failed(done.error());
+                succeeded();
+            });
+        });
+    }
+    return future;
+}
+
+void GceProvider::inserted(const std::shared_ptr<CreateState> &state)
+{
+    const InstanceSpec &spec = state->spec;
+    const int wanted = int(spec.nodeNames.size());
+    const int minimum = spec.minCount > 0 ? std::min(spec.minCount, wanted) : wanted;
+    QList<InstanceInfo> created;
+    for (const QString &node : spec.nodeNames) {
+        if (state->created.contains(node))
+            created.append(state->created.value(node));
+    }
+    qCInfo(lcGce).noquote() << u"created %1 of %2 %3 instance(s) for %4"_s.arg(created.size())
+                                   .arg(wanted)
+                                   .arg(spec.kind, spec.cluster);
+    if (created.size() >= minimum) {
+        for (const CloudError &error : std::as_const(state->errors))
+            qCWarning(lcGce).noquote() << error.describe();
+        state->promise.addResult(created);
+        state->promise.finish();
+        return;
+    }
+    CloudError error = state->errors.value(0);
+    if (state->errors.size() > 1)
+        error.message
+            += u' ' + tr("(and %n more failure(s))", nullptr, int(state->errors.size() - 1));
+    QStringList ids;
+    for (const InstanceInfo &info : std::as_const(created))
+        ids << info.id;
+    if (ids.isEmpty()) {
+        state->promise.addResult(error);
+        state->promise.finish();
+        return;
+    }
+    // Fewer than the minimum: nothing may be left behind.
+    terminateInstances(ids).then([state, error](const CloudResult<Done> &) {
+        state->promise.addResult(error);
+        state->promise.finish();
+    });
+}
+
+QFuture<CloudResult<QString>> GceProvider::importKeyPair(const KeyPairSpec &key)
+{
+    const QList<QByteArray> parts = key.publicKey.simplified().split(' ');
+    const QByteArray blob = QByteArray::fromBase64(parts.value(1));
+    if (parts.size() < 2 || blob.isEmpty())
+        return ready<QString>(
+            invalid(tr("The public key “%1” is not an OpenSSH key line.").arg(key.name)));
+    m_keys.insert(key.name, key.publicKey.simplified());
+    const QString fingerprint
+        = u"SHA256:"_s
+          + QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256)
+                                    .toBase64(QByteArray::OmitTrailingEquals));
+    return ready<QString>(fingerprint);
+}
+
+QFuture<CloudResult<QString>> GceProvider::ensureSecurityGroup(const SecurityGroupSpec &spec)
+{
+    Q_UNUSED(spec)
+    return unsupported<QString>(Operation::SecurityGroup);
+}
+
+void GceProvider::listInstances(
+    const QString &filter, std::function<void(const CloudResult<QList<InstanceInfo>> &)> callback)
+{
+    GceApi::Call list;
+    list.path = m_api->zonePath() + u"/instances"_s;
+    list.query.addQueryItem(u"filter"_s, filter);
+    list.what = u"instances.list"_s;
+    m_api->listAll(list, [callback](const GceApi::Items &items) {
+        if (!items)
+            return callback(items.error());
+        QList<InstanceInfo> result;
+        for (const QJsonObject &instance : items.value())
+            result.append(gce::instanceFromJson(instance));
+        callback(result);
+    });
+}
+
+QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::describeInstances(const QStringList &ids)
+{
+    auto promise = std::make_shared<QPromise<CloudResult<QList<InstanceInfo>>>>();
+    promise->start();
+    auto future = promise->future();
+    if (ids.isEmpty()) {
+        promise->addResult(QList<InstanceInfo>());
+        promise->finish();
+        return future;
+    }
+    // One paged list of every ClusterDeck instance in the zone, rather than one get per id.
+    listInstances(u"labels.%1:*"_s.arg(QLatin1StringView(gce::ClusterKey)),
+                  [promise, ids](const CloudResult<QList<InstanceInfo>> &listed) {
+                      if (!listed) {
+                          promise->addResult(listed.error());
+                          promise->finish();
+                          return;
+                      }
+                      QHash<QString, InstanceInfo> byId;
+                      for (const InstanceInfo &info : listed.value())
+                          byId.insert(info.id, info);
+                      QList<InstanceInfo> result;
+                      for (const QString &id : ids) {
+                          InstanceInfo info = byId.value(id);
+                          if (info.id.isEmpty()) {
+                              info.id = id;
+                              info.state = InstanceInfo::State::Terminated;
+                              info.stateReason
+                                  = tr("The cloud does not know this instance (any more).");
+                          }
+                          result.append(info);
+                      }
+                      promise->addResult(result);
+                      promise->finish();
+                  });
+    return future;
+}
+
+QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::findInstancesByTag(const QString &cluster)
+{
+    auto promise = std::make_shared<QPromise<CloudResult<QList<InstanceInfo>>>>();
+    promise->start();
+    auto future = promise->future();
+    const QString key = QLatin1StringView(gce::ClusterKey);
+    const QString filter = cluster.isEmpty()
+                               ? u"labels.%1:*"_s.arg(key)
+                               : u"labels.%1 = \"%2\""_s.arg(key, gce::labelValue(cluster));
+    listInstances(filter, [promise, cluster](const CloudResult<QList<InstanceInfo>> &listed) {
+        if (!listed) {
+            promise->addResult(listed.error());
+            promise->finish();
+            return;
+        }
+        QList<InstanceInfo> result;
+        for (const InstanceInfo &info : listed.value()) {
+            // A shortened label may be shared: the metadata has the real name.
+            if (cluster.isEmpty() || info.cluster == cluster)
+                result.append(info);
+        }
+        promise->addResult(result);
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace cd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "providers/cloud/gce/gceprovider.h"
+#include "providers/cloud/gce/gcetokensource.h"
+#include "providers/net/httpclient.h"
+#include "tests/integration/gce/fakegce.h"
+
+#include <QDateTime>
+
+namespace cd::test {
+
+// A GceProvider wired to a FakeGce with quick retries, quick polls and a clock the test can
+// move forward (token renewal).
+class GceRig final
+{
+public:
+    explicit GceRig(FakeGce *fake)
+        : m_fake(fake)
+    {
+        RetryPolicy retry;
+        retry.maxAttempts = 3;
+        retry.baseDelay = std::chrono::milliseconds(1);
+        retry.maxDelay = std::chrono::milliseconds(5);
+        m_http.setRetryPolicy(retry);
+    }
+
+    std::unique_ptr<GceProvider> provider(const QByteArray &credentialsJson, int pageSize = 500)
+    {
+        QString error;
+        GceTokenSource::Options t;
+        t.credentials = *gce::Credentials::parse(credentialsJson, &error);
+        t.now = [this] { return clock; };
+        auto *tokens = new GceTokenSource(&m_http, t);
+        GceApi::Options o;
+        o.base = m_fake->computeBase();
+        o.project = QString::fromLatin1(FakeGce::Project);
+        o.zone = QString::fromLatin1(FakeGce::Zone);
+        o.pollInterval = std::chrono::milliseconds(10);
+        o.operationTimeout = std::chrono::seconds(20);
+        o.pageSize = pageSize;
+        return std::make_unique<GceProvider>(new GceApi(&m_http, tokens, o),
+                                             GceProvider::Settings{});
+    }
+    std::unique_ptr<GceProvider> provider() { return provider(m_fake->serviceAccountJson()); }
+
+    HttpClient *http() { return &m_http; }
+    QDateTime clock = QDateTime::currentDateTimeUtc();
+
+private:
+    FakeGce *m_fake;
+    HttpClient m_http;
+};
+
+} // namespace cd::test
