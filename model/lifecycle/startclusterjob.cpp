@@ -177,6 +177,8 @@ void StartClusterJob::requestKind(const QString &kind, const QList<Node> &nodes)
         request.settings = spec->settings;
     }
     request.keyName = m_options.keyName;
+    if (!m_options.loginUser.isEmpty() && !request.settings.contains(u"login_user"_s))
+        request.settings.insert(u"login_user"_s, m_options.loginUser);
     request.securityGroups = m_options.securityGroups;
     request.clientToken = clientToken(m_cluster, kind, request.nodeNames);
     ++m_pendingCreates;
