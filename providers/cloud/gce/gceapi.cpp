@@ -113,6 +113,7 @@ void GceApi::send(const Call &call, Callback callback, bool renewed)
         request.retryPolicy = m_options.retry;
         request.owner = this;
         request.classify = &gce::classify;
+        request.secretParameters = call.secretFields;
         const QString where = url.host() + (url.port() > 0 ? u":%1"_s.arg(url.port()) : QString());
         // No context object (see Ec2Api::call): cancelAll() finishes the chain at once.
         m_http->send(std::move(request))

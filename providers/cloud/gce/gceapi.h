@@ -47,8 +47,9 @@ public:
         QString path; // below projects/{project}/, e.g. "zones/us-central1-a/instances"
         QUrlQuery query;
         std::optional<QJsonObject> body;
-        bool retrySafe = true; // GETs, and inserts that carry a requestId
-        QString what;          // "instances.insert", for messages and counts
+        bool retrySafe = true;    // GETs, and inserts that carry a requestId
+        QString what;             // "instances.insert", for messages and counts
+        QStringList secretFields; // JSON keys whose values never reach the wire log
     };
     using Reply = CloudResult<QJsonObject>;
     using Items = CloudResult<QList<QJsonObject>>;

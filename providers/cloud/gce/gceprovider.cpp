@@ -28,20 +28,6 @@ CloudError invalid(const QString &message)
     return error;
 }
 
-QJsonObject item(const QString &key, const QString &value)
-{
-    return QJsonObject{{u"key"_s, key}, {u"value"_s, value}};
-}
-
-// A label key: starts with a letter, [a-z0-9_-], ≤ 63.
-QString labelKey(const QString &key)
-{
-    QString k = gce::labelValue(key.toLower());
-    if (k.isEmpty() || !k.front().isLetter())
-        k.prepend(u'k');
-    return k.left(63);
-}
-
 // requestId must be a UUID; the same create (client token) and node always give the same one.
 QString requestId(const QString &clientToken, const QString &node)
 {
@@ -83,76 +69,6 @@ bool GceProvider::supports(Operation operation) const
     return operation != Operation::SecurityGroup;
 }
 
-QJsonObject GceProvider::instanceBody(const InstanceSpec &spec, const QString &node) const
-{
-    const QString zone = m_api->options().zone;
-    const QString project = m_api->options().project;
-    QJsonObject initialize{{u"sourceImage"_s, gce::sourceImage(spec.image, project)}};
-    if (spec.bootDiskSizeGb > 0)
-        initialize.insert(u"diskSizeGb"_s, QString::number(spec.bootDiskSizeGb));
-    if (!spec.bootDiskType.isEmpty())
-        initialize.insert(u"diskType"_s, u"zones/%1/diskTypes/%2"_s.arg(zone, spec.bootDiskType));
-    const QJsonObject disk{
-        {u"boot"_s, true}, {u"autoDelete"_s, true}, {u"initializeParams"_s, initialize}};
-
-    const QString network = spec.networks.value(0, m_settings.network);
-    QJsonObject nic{{u"accessConfigs"_s, QJsonArray{QJsonObject{{u"type"_s, u"ONE_TO_ONE_NAT"_s},
-                                                                {u"name"_s, u"External NAT"_s}}}}};
-    if (network.contains(u"subnetworks/"))
-        nic.insert(u"subnetwork"_s, network);
-    else
-        nic.insert(u"network"_s,
-                   network.contains(u'/') ? network : u"global/networks/"_s + network);
-
-    QJsonArray metadata{item(QLatin1StringView(gce::ClusterKey), spec.cluster),
-                        item(QLatin1StringView(gce::NodeKey), node),
-                        item(QLatin1StringView(gce::KindKey), spec.kind)};
-    const QByteArray key
-        = m_keys.value(spec.keyName, spec.settings.value(u"ssh_public_key"_s).toUtf8());
-    const QString user = spec.settings.value(u"login_user"_s);
-    if (!key.isEmpty() && !user.isEmpty()) {
-        const QList<QByteArray> parts = key.simplified().split(' ');
-        metadata.append(
-            item(u"ssh-keys"_s, u"%1:%2 %3 %1"_s.arg(user, QString::fromLatin1(parts.value(0)),
-                                                     QString::fromLatin1(parts.value(1)))));
-    }
-    if (!spec.userData.isEmpty())
-        metadata.append(item(u"startup-script"_s, QString::fromUtf8(spec.userData)));
-
-    QJsonObject labels{{QLatin1StringView(gce::ClusterKey), gce::labelValue(spec.cluster)},
-                       {QLatin1StringView(gce::NodeKey), gce::labelValue(node)},
-                       {QLatin1StringView(gce::KindKey), gce::labelValue(spec.kind)}};
-    for (auto it = spec.tags.cbegin(); it != spec.tags.cend(); ++it) {
-        if (!it.key().startsWith(u"clusterdeck"))
-            labels.insert(labelKey(it.key()), gce::labelValue(it.value().toLower()));
-    }
-
-    QJsonObject body{{u"name"_s, gce::instanceName(spec.cluster, node)},
-                     {u"machineType"_s, u"zones/%1/machineTypes/%2"_s.arg(zone, spec.flavor)},
-                     {u"disks"_s, QJsonArray{disk}},
-                     {u"networkInterfaces"_s, QJsonArray{nic}},
-                     {u"metadata"_s, QJsonObject{{u"items"_s, metadata}}},
-                     {u"labels"_s, labels}};
-    const QString scheduling = spec.settings.value(u"scheduling"_s).toLower();
-    if (!spec.spotPrice.isEmpty() || scheduling == u"spot") {
-        body.insert(u"scheduling"_s, QJsonObject{{u"provisioningModel"_s, u"SPOT"_s},
-                                                 {u"instanceTerminationAction"_s, u"STOP"_s},
-                                                 {u"automaticRestart"_s, false},
-                                                 {u"onHostMaintenance"_s, u"TERMINATE"_s}});
-    } else if (spec.preemptible || scheduling == u"preemptible") {
-        body.insert(u"scheduling"_s, QJsonObject{{u"preemptible"_s, true},
-                                                 {u"automaticRestart"_s, false},
-                                                 {u"onHostMaintenance"_s, u"TERMINATE"_s}});
-    }
-    if (const QString tags = spec.settings.value(u"tags"_s); !tags.isEmpty()) {
-        QJsonArray items;
-        for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
-            items.append(tag.trimmed());
-        body.insert(u"tags"_s, QJsonObject{{u"items"_s, items}});
-    }
-    return body;
-}
-
 QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const InstanceSpec &spec)
 {
     if (spec.nodeNames.isEmpty() || spec.image.isEmpty() || spec.cluster.isEmpty())
@@ -172,6 +88,8 @@ QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const Ins
         insert.query.addQueryItem(u"requestId"_s, requestId(spec.clientToken, node));
         insert.body = instanceBody(spec, node);
         insert.what = u"instances.insert"_s;
+        // Metadata values: the startup script (user data) may carry secrets.
+        insert.secretFields = {u"value"_s};
         InstanceInfo info;
         info.id = insert.body->value(u"name"_s).toString();
         info.node = node;
@@ -237,7 +155,8 @@ void GceProvider::inserted(const std::shared_ptr<CreateState> &state)
     QStringList ids;
     for (const InstanceInfo &info : std::as_const(created))
         ids << info.id;
-    if (ids.isEmpty()) {
+    // Cancelled (the provider is going away): no new calls; the orphan scan finds them.
+    if (ids.isEmpty() || error.kind == CloudError::Kind::Cancelled) {
         state->promise.addResult(error);
         state->promise.finish();
         return;

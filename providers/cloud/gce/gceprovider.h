@@ -19,7 +19,9 @@ namespace cd {
 //
 // Config: project (or settings gce_project_id), zone (default us-central1-a), endpoint (the
 // compute base URL, for tests), secrets service_account_json (a key file's contents) or
-// settings gce_service_account_file; else Application Default Credentials. Settings network
+// settings gce_service_account_file, or ElastiCluster's gce_client_id + secrets
+// gce_client_secret and gce_refresh_token; else Application Default Credentials
+// ($CLOUDSDK_CONFIG or ~/.config/gcloud). Settings network
 // (default "default"), gce_token_uri; tuning gce_page_size, gce_poll_interval_ms,
 // gce_operation_timeout_s, gce_timeout_s, gce_retry_attempts, gce_retry_base_ms,
 // gce_retry_max_ms.

@@ -29,6 +29,56 @@ bool intSetting(const ProviderConfig &config, const QString &key, int low, int h
     return true;
 }
 
+// The account's own service account key first; then ElastiCluster's OAuth client
+// (gce_client_id, gce_client_secret) with a refresh token of the account; Application Default
+// Credentials only when the account has neither.
+std::optional<gce::Credentials> accountCredentials(const ProviderConfig &config, QString *error)
+{
+    QByteArray json = config.secrets.value(u"service_account_json"_s);
+    QString source = GceProvider::tr("the account's service account key");
+    const QByteArray refreshToken = config.secrets.value(u"gce_refresh_token"_s);
+    if (json.isEmpty() && !refreshToken.isEmpty()) {
+        gce::Credentials user;
+        user.type = gce::Credentials::Type::AuthorizedUser;
+        user.clientId = config.settings.value(u"gce_client_id"_s).trimmed();
+        user.clientSecret = config.secrets.value(u"gce_client_secret"_s);
+        user.refreshToken = refreshToken;
+        user.tokenUri = QString::fromLatin1(gce::DefaultTokenUri);
+        if (user.clientId.isEmpty() || user.clientSecret.isEmpty()) {
+            *error = GceProvider::tr("The GCE account “%1” has a refresh token but no "
+                                     "gce_client_id or gce_client_secret.")
+                         .arg(config.name);
+            return std::nullopt;
+        }
+        return user;
+    }
+    if (json.isEmpty()) {
+        QString path = config.settings.value(u"gce_service_account_file"_s).trimmed();
+        if (path.isEmpty())
+            path = gce::Credentials::defaultCredentialsPath();
+        if (path.isEmpty()) {
+            *error = GceProvider::tr("The GCE account “%1” has no credentials: add its service "
+                                     "account key (service_account_json) or run `gcloud auth "
+                                     "application-default login`.")
+                         .arg(config.name);
+            return std::nullopt;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = GceProvider::tr("The Google credentials file %1 cannot be read: %2")
+                         .arg(path, file.errorString());
+            return std::nullopt;
+        }
+        json = file.readAll();
+        source = path;
+    }
+    QString why;
+    std::optional<gce::Credentials> credentials = gce::Credentials::parse(json, &why);
+    if (!credentials)
+        *error = GceProvider::tr("The GCE account “%1”: %2 (%3)").arg(config.name, why, source);
+    return credentials;
+}
+
 template<typename T, typename Convert>
 QFuture<CloudResult<QList<T>>> listed(GceApi *api, GceApi::Call call, Convert convert)
 {
@@ -71,29 +121,10 @@ GceProvider::create(const ProviderConfig &config, const ProviderContext &context
     if (options.project.isEmpty())
         return fail(tr("The GCE account “%1” names no project (gce_project_id).").arg(config.name));
 
-    // The account's own key first; Application Default Credentials only when it has none.
-    QByteArray json = config.secrets.value(u"service_account_json"_s);
-    QString source = tr("the account's service account key");
-    if (json.isEmpty()) {
-        QString path = config.settings.value(u"gce_service_account_file"_s).trimmed();
-        if (path.isEmpty())
-            path = gce::Credentials::defaultCredentialsPath();
-        if (path.isEmpty())
-            return fail(tr("The GCE account “%1” has no credentials: add its service account "
-                           "key (service_account_json) or run `gcloud auth "
-                           "application-default login`.")
-                            .arg(config.name));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("The Google credentials file %1 cannot be read: %2")
-                            .arg(path, file.errorString()));
-        json = file.readAll();
-        source = path;
-    }
     QString why;
-    std::optional<gce::Credentials> credentials = gce::Credentials::parse(json, &why);
+    std::optional<gce::Credentials> credentials = accountCredentials(config, &why);
     if (!credentials)
-        return fail(tr("The GCE account “%1”: %2 (%3)").arg(config.name, why, source));
+        return fail(why);
 
     QString endpoint = config.endpoint.trimmed();
     if (!endpoint.isEmpty()) {

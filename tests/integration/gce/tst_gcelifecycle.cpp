@@ -23,7 +23,7 @@ class TestGceLifecycle final : public QObject
 
 private slots:
     void initTestCase();
-    void startReachListStop();
+    void startReachListPauseResumeStop();
 
 private:
     test::ProcessResult cli(const QStringList &args, const QByteArray &input = {});
@@ -86,7 +86,7 @@ exec socat - "TCP:$target"
     return file.fileName();
 }
 
-void TestGceLifecycle::startReachListStop()
+void TestGceLifecycle::startReachListPauseResumeStop()
 {
     const auto added = cli({u"account"_s, u"add"_s, u"gcefake"_s, u"--type"_s, u"gce"_s,
                             u"--project"_s, QString::fromLatin1(test::FakeGce::Project),
@@ -168,6 +168,26 @@ ssh_proxy_command=%3 %%h %%p
     for (const QJsonObject &instance : m_gce.instances())
         QCOMPARE(instance.value(u"labels"_s).toObject().value(u"clusterdeck-cluster"_s).toString(),
                  u"g1"_s);
+
+    // Pause stops every instance (TERMINATED in GCE terms), resume starts them again; the
+    // fake keeps natIPs across stop/start, so the proxy maps each node to the same sshd.
+    m_gce.clearRequests();
+    const auto paused = cli({u"pause"_s, u"g1"_s, u"--yes"_s});
+    QVERIFY2(paused.exitCode == 0, qPrintable(paused.err + paused.out));
+    QCOMPARE(m_gce.requests("POST", u"/stop"_s).size(), 4);
+    for (const QJsonObject &instance : m_gce.instances())
+        QCOMPARE(instance.value(u"status"_s).toString(), u"TERMINATED"_s);
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(cli({u"list-nodes"_s, u"g1"_s, u"--json"_s}).out.toUtf8()).array())
+        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"paused"_s);
+    const auto resumed = cli({u"resume"_s, u"g1"_s});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+    QCOMPARE(m_gce.requests("POST", u"/start"_s).size(), 4);
+    for (const QJsonObject &instance : m_gce.instances())
+        QCOMPARE(instance.value(u"status"_s).toString(), u"RUNNING"_s);
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(cli({u"list-nodes"_s, u"g1"_s, u"--json"_s}).out.toUtf8()).array())
+        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"reachable"_s);
 
     const auto stopped = cli({u"stop"_s, u"g1"_s, u"--yes"_s});
     QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err + stopped.out));

@@ -56,6 +56,7 @@ private slots:
     void stopStartTerminate();
     void stopOperationError();
     void listings();
+    void elasticlusterNodeKeys();
 
 private:
     InstanceSpec spec(const QString &cluster, const QStringList &nodes) const;
@@ -375,6 +376,45 @@ void TestGceProvider::listings()
     QVERIFY(family);
     QVERIFY(!provider->supports(CloudProvider::Operation::SecurityGroup));
     QVERIFY(provider->supports(CloudProvider::Operation::Stop));
+}
+
+void TestGceProvider::elasticlusterNodeKeys()
+{
+    test::GceRig rig(&m_fake);
+    auto provider = rig.provider();
+    InstanceSpec s = spec(u"keys"_s, {u"n001"_s}); // its key was never imported: no ssh-keys
+    s.tags = {{u"http-server"_s, QString()}, {u"Owner"_s, u"Ann"_s}};
+    s.settings.insert(u"accelerator_count"_s, u"2"_s);
+    s.settings.insert(u"accelerator_type"_s, u"nvidia-tesla-t4"_s);
+    s.settings.insert(u"local_ssd_count"_s, u"2"_s);
+    s.settings.insert(u"local_ssd_interface"_s, u"nvme"_s);
+    s.settings.insert(u"min_cpu_platform"_s, u"Intel Skylake"_s);
+    s.settings.insert(u"allow_project_ssh_keys"_s, u"False"_s);
+    const QJsonObject body = provider->instanceBody(s, u"n001"_s);
+    const QJsonObject gpu = body.value(u"guestAccelerators"_s).toArray().first().toObject();
+    QCOMPARE(gpu.value(u"acceleratorType"_s).toString(),
+             u"zones/europe-west1-b/acceleratorTypes/nvidia-tesla-t4"_s);
+    QCOMPARE(gpu.value(u"acceleratorCount"_s).toInt(), 2);
+    QCOMPARE(body.value(u"scheduling"_s).toObject().value(u"onHostMaintenance"_s).toString(),
+             u"TERMINATE"_s);
+    const QJsonArray disks = body.value(u"disks"_s).toArray();
+    QCOMPARE(disks.size(), 3);
+    QCOMPARE(disks.at(1).toObject().value(u"type"_s).toString(), u"SCRATCH"_s);
+    QCOMPARE(disks.at(1).toObject().value(u"interface"_s).toString(), u"NVME"_s);
+    QCOMPARE(disks.at(2)
+                 .toObject()
+                 .value(u"initializeParams"_s)
+                 .toObject()
+                 .value(u"diskType"_s)
+                 .toString(),
+             u"zones/europe-west1-b/diskTypes/local-ssd"_s);
+    QCOMPARE(body.value(u"minCpuPlatform"_s).toString(), u"Intel Skylake"_s);
+    QCOMPARE(metadataValue(body, u"block-project-ssh-keys"_s), u"true"_s);
+    QVERIFY(metadataValue(body, u"ssh-keys"_s).isEmpty());
+    QCOMPARE(body.value(u"tags"_s).toObject().value(u"items"_s).toArray(),
+             QJsonArray{u"http-server"_s});
+    QCOMPARE(body.value(u"labels"_s).toObject().value(u"owner"_s).toString(), u"ann"_s);
+    QVERIFY(!body.value(u"labels"_s).toObject().contains(u"http-server"_s));
 }
 
 QTEST_GUILESS_MAIN(TestGceProvider)
