@@ -47,7 +47,7 @@ struct GceApi::ListState
 
 struct GceApi::PollState
 {
-    QString zone;
+    QString path;
     QString name;
     Callback callback;
     QDeadlineTimer deadline;
@@ -177,10 +177,15 @@ void GceApi::nextPage(const std::shared_ptr<ListState> &state)
 void GceApi::waitOperation(const QJsonObject &operation, Callback callback)
 {
     auto state = std::make_shared<PollState>();
-    state->zone = lastSegment(operation.value(u"zone"_s).toString());
-    if (state->zone.isEmpty())
-        state->zone = m_options.zone;
     state->name = operation.value(u"name"_s).toString();
+    // Zonal (instances), regional or global (firewalls) operations live in different places.
+    if (const QString zone = lastSegment(operation.value(u"zone"_s).toString()); !zone.isEmpty())
+        state->path = u"zones/%1/operations/%2"_s.arg(zone, state->name);
+    else if (const QString region = lastSegment(operation.value(u"region"_s).toString());
+             !region.isEmpty())
+        state->path = u"regions/%1/operations/%2"_s.arg(region, state->name);
+    else
+        state->path = u"global/operations/"_s + state->name;
     state->callback = std::move(callback);
     state->deadline = QDeadlineTimer(m_options.operationTimeout);
     m_polls.append(state);
@@ -196,8 +201,9 @@ void GceApi::waitOperation(const QJsonObject &operation, Callback callback)
 void GceApi::poll(const std::shared_ptr<PollState> &state)
 {
     Call get;
-    get.path = u"zones/%1/operations/%2"_s.arg(state->zone, state->name);
-    get.what = u"zoneOperations.get"_s;
+    get.path = state->path;
+    get.what
+        = state->path.startsWith(u"zones/") ? u"zoneOperations.get"_s : u"globalOperations.get"_s;
     call(get, [self = QPointer(this), state](const Reply &reply) {
         if (!self || state->done)
             return;

@@ -92,7 +92,9 @@ QJsonObject GceProvider::instanceBody(const InstanceSpec &spec, const QString &n
     QJsonObject labels{{QLatin1StringView(gce::ClusterKey), gce::labelValue(spec.cluster)},
                        {QLatin1StringView(gce::NodeKey), gce::labelValue(node)},
                        {QLatin1StringView(gce::KindKey), gce::labelValue(spec.kind)}};
-    QJsonArray networkTags;
+    QJsonArray networkTags; // the cluster's firewall tag (ensureSecurityGroup) first
+    for (const QString &group : spec.securityGroups)
+        networkTags.append(group);
     for (auto it = spec.tags.cbegin(); it != spec.tags.cend(); ++it) {
         if (it.key().startsWith(u"clusterdeck"))
             continue;

@@ -74,7 +74,11 @@ QString labelDecode(const QString &label)
 
 QString instanceName(const QString &cluster, const QString &node)
 {
-    const QString wanted = cluster + u'-' + node;
+    return resourceName(cluster + u'-' + node);
+}
+
+QString resourceName(const QString &wanted)
+{
     QString name;
     for (const QChar c : wanted.toLower()) {
         const char l = c.toLatin1();

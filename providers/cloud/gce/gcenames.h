@@ -24,6 +24,8 @@ QString labelDecode(const QString &label);
 // that loses information (other characters, too long, not starting with a letter) a hash of
 // the real pair is appended so that two nodes never share a name.
 QString instanceName(const QString &cluster, const QString &node);
+// The same rule for any resource name (firewall rules …).
+QString resourceName(const QString &wanted);
 
 // sourceImage for instances.insert: a URL or "projects/…" path as given; "family/F" or
 // "P/family/F" as an image family; well-known public names (debian-12, ubuntu-2204-lts …)

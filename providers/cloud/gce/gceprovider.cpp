@@ -64,9 +64,8 @@ GceProvider::~GceProvider()
 
 bool GceProvider::supports(Operation operation) const
 {
-    // Firewall rules are the project's: the default network's allow-ssh/allow-internal rules
-    // serve clusters; ClusterDeck does not manage them (yet).
-    return operation != Operation::SecurityGroup;
+    Q_UNUSED(operation)
+    return true;
 }
 
 QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const InstanceSpec &spec)
@@ -181,12 +180,6 @@ QFuture<CloudResult<QString>> GceProvider::importKeyPair(const KeyPairSpec &key)
           + QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256)
                                     .toBase64(QByteArray::OmitTrailingEquals));
     return ready<QString>(fingerprint);
-}
-
-QFuture<CloudResult<QString>> GceProvider::ensureSecurityGroup(const SecurityGroupSpec &spec)
-{
-    Q_UNUSED(spec)
-    return unsupported<QString>(Operation::SecurityGroup);
 }
 
 void GceProvider::listInstances(

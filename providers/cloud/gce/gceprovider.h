@@ -53,6 +53,9 @@ public:
     // GCE has no key pairs: the key is remembered and put into each new instance's ssh-keys
     // metadata for the login user. Returns its SHA256 fingerprint.
     QFuture<CloudResult<QString>> importKeyPair(const KeyPairSpec &key) override;
+    // GCE has no security groups: two firewall rules on the network stand in for one, both
+    // targeting the network tag returned here (which new instances then carry): NAME allows
+    // SSH from spec.sshFrom, NAME-internal allows everything between instances with the tag.
     QFuture<CloudResult<QString>> ensureSecurityGroup(const SecurityGroupSpec &spec) override;
     QFuture<CloudResult<QList<ImageInfo>>> listImages(const ImageQuery &query) override;
     QFuture<CloudResult<QList<FlavorInfo>>> listFlavors() override;
@@ -67,10 +70,12 @@ public:
 private:
     struct CreateState;
     struct BatchState;
+    struct FirewallState;
 
     void inserted(const std::shared_ptr<CreateState> &state);
     QFuture<CloudResult<Done>>
     batch(const QByteArray &method, const QString &verb, const QStringList &ids, bool goneIsDone);
+    void ensureFirewall(const std::shared_ptr<FirewallState> &state);
     void listInstances(const QString &filter,
                        std::function<void(const CloudResult<QList<InstanceInfo>> &)> callback);
 

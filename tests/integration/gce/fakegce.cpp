@@ -217,6 +217,12 @@ int FakeGce::tokensIssued() const
     return int(m_tokens.size());
 }
 
+QHash<QString, QJsonObject> FakeGce::firewalls() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_firewalls;
+}
+
 QList<QJsonObject> FakeGce::instances() const
 {
     QMutexLocker lock(&m_mutex);

@@ -75,6 +75,7 @@ public:
     QStringList tokenProblems() const;
     int tokensIssued() const;
     QList<QJsonObject> instances() const;
+    QHash<QString, QJsonObject> firewalls() const;
 
 private:
     class Server;
@@ -95,7 +96,8 @@ private:
     Answer insert(const Request &request);
     Answer list(const Request &request);
     Answer operationGet(const QString &name);
-    Answer startOperation(const QString &type, const QString &instance, const Request &request);
+    Answer startOperation(const QString &type, const QString &target, const Request &request);
+    Answer firewalls(const Request &request, const QStringList &parts);
     void finishOperation(Operation &operation);
     QJsonObject newInstance(const QJsonObject &body);
     static Answer json(const QJsonObject &object, int status = 200);
@@ -116,6 +118,7 @@ private:
     int m_pollsUntilDone = 1;
     QList<QJsonObject> m_instances; // in creation order
     QHash<QString, Operation> m_operations;
+    QHash<QString, QJsonObject> m_firewalls;
     QHash<QString, QString> m_requestIds; // requestId → operation name
     int m_serial = 0;
 };

@@ -74,6 +74,10 @@ FakeGce::Answer FakeGce::compute(const Request &request, const QString &rest)
     }
     if (parts.size() == 4 && parts[2] == u"operations")
         return operationGet(parts[3]);
+    if (parts.size() == 3 && parts[0] == u"global" && parts[1] == u"operations")
+        return operationGet(parts[2]);
+    if (parts.value(0) == u"global" && parts.value(1) == u"firewalls")
+        return firewalls(request, parts);
     if (rest == zonePrefix + u"/machineTypes")
         return {200, sample(u"libcloud/zones_us-central1-a_machineTypes.json"_s)};
     if (rest == u"global/networks") {
@@ -127,6 +131,11 @@ QJsonObject FakeGce::newInstance(const QJsonObject &body)
     QJsonObject metadata = i.value(u"metadata"_s).toObject();
     metadata.insert(u"items"_s, body.value(u"metadata"_s).toObject().value(u"items"_s));
     i.insert(u"metadata"_s, metadata);
+    if (body.contains(u"tags"_s)) {
+        QJsonObject tags = i.value(u"tags"_s).toObject();
+        tags.insert(u"items"_s, body.value(u"tags"_s).toObject().value(u"items"_s));
+        i.insert(u"tags"_s, tags);
+    }
     if (body.contains(u"scheduling"_s))
         i.insert(u"scheduling"_s, body.value(u"scheduling"_s));
     QJsonArray nics = i.value(u"networkInterfaces"_s).toArray();
@@ -210,7 +219,7 @@ FakeGce::Answer FakeGce::list(const Request &request)
 }
 
 FakeGce::Answer
-FakeGce::startOperation(const QString &type, const QString &instance, const Request &request)
+FakeGce::startOperation(const QString &type, const QString &target, const Request &request)
 {
     Q_UNUSED(request)
     // The gcpdiag DONE insert operation, renamed and set back to RUNNING.
@@ -222,17 +231,26 @@ FakeGce::startOperation(const QString &type, const QString &instance, const Requ
         = u"operation-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(++m_serial);
     operation.json.insert(u"name"_s, name);
     operation.json.insert(u"id"_s, QString::number(7299878937969987832LL + m_serial));
-    operation.json.insert(u"zone"_s, zoneUrl());
-    operation.json.insert(u"operationType"_s, type);
-    operation.json.insert(u"targetLink"_s, QString(zoneUrl() + u"/instances/"_s + instance));
-    operation.json.insert(u"selfLink"_s, QString(zoneUrl() + u"/operations/"_s + name));
+    if (type == u"insertFirewall") {
+        // A global operation (no zone), as firewalls.insert answers.
+        const QString global = kGoogle + QLatin1StringView(Project) + u"/global"_s;
+        operation.json.remove(u"zone"_s);
+        operation.json.insert(u"operationType"_s, u"insert"_s);
+        operation.json.insert(u"targetLink"_s, QString(global + u"/firewalls/"_s + target));
+        operation.json.insert(u"selfLink"_s, QString(global + u"/operations/"_s + name));
+    } else {
+        operation.json.insert(u"zone"_s, zoneUrl());
+        operation.json.insert(u"operationType"_s, type);
+        operation.json.insert(u"targetLink"_s, QString(zoneUrl() + u"/instances/"_s + target));
+        operation.json.insert(u"selfLink"_s, QString(zoneUrl() + u"/operations/"_s + name));
+    }
     operation.json.insert(u"user"_s, QLatin1StringView(ClientEmail));
     operation.json.insert(u"insertTime"_s, now());
     operation.json.insert(u"startTime"_s, now());
     operation.json.remove(u"endTime"_s);
     operation.json.insert(u"status"_s, u"RUNNING"_s);
     operation.json.insert(u"progress"_s, 0);
-    operation.instance = instance;
+    operation.instance = target;
     operation.type = type;
     operation.pollsLeft = m_pollsUntilDone;
     if (const auto error = m_operationErrors.take(type); !error.first.isEmpty()) {
@@ -241,7 +259,7 @@ FakeGce::startOperation(const QString &type, const QString &instance, const Requ
     }
     if (type == u"stop")
         for (QJsonObject &i : m_instances)
-            if (i.value(u"name"_s).toString() == instance && operation.error.isEmpty())
+            if (i.value(u"name"_s).toString() == target && operation.error.isEmpty())
                 i.insert(u"status"_s, u"STOPPING"_s);
     if (operation.pollsLeft <= 0)
         finishOperation(operation);
@@ -287,6 +305,35 @@ void FakeGce::finishOperation(Operation &operation)
             i.insert(u"lastStartTimestamp"_s, now());
         return;
     }
+}
+
+FakeGce::Answer FakeGce::firewalls(const Request &request, const QStringList &parts)
+{
+    if (parts.size() == 3 && request.method == "GET") {
+        if (!m_firewalls.contains(parts[2]))
+            return googleError(
+                404, u"notFound"_s,
+                u"The resource 'projects/%1/global/firewalls/%2' was not found"_s.arg(
+                    QLatin1StringView(Project), parts[2]));
+        return json(m_firewalls.value(parts[2]));
+    }
+    if (parts.size() != 2 || request.method != "POST")
+        return googleError(400, u"invalid"_s, u"Unsupported request"_s);
+    // The request body as in console-equivalent-rest/firewalls-insert-request-http.json, with
+    // the output-only fields the Firewall schema adds.
+    QJsonObject rule = request.json();
+    const QString name = rule.value(u"name"_s).toString();
+    if (m_firewalls.contains(name))
+        return googleError(409, u"alreadyExists"_s,
+                           u"The resource 'projects/%1/global/firewalls/%2' already exists"_s.arg(
+                               QLatin1StringView(Project), name));
+    rule.insert(u"kind"_s, u"compute#firewall"_s);
+    rule.insert(u"id"_s, QString::number(1705778614467146592LL + ++m_serial));
+    rule.insert(u"creationTimestamp"_s, now());
+    rule.insert(u"selfLink"_s,
+                QString(kGoogle + QLatin1StringView(Project) + u"/global/firewalls/"_s + name));
+    m_firewalls.insert(name, rule);
+    return startOperation(u"insertFirewall"_s, name, request);
 }
 
 } // namespace cd::test

@@ -165,9 +165,18 @@ ssh_proxy_command=%3 %%h %%p
                  gce::instanceName(u"g1"_s, n.value(u"name"_s).toString()));
     }
     QCOMPARE(m_gce.instances().size(), 4);
-    for (const QJsonObject &instance : m_gce.instances())
+    // The cluster's firewall rules exist, and every instance carries their target tag.
+    QVERIFY(m_gce.firewalls().contains(u"clusterdeck-g1"_s));
+    QVERIFY(m_gce.firewalls().contains(u"clusterdeck-g1-internal"_s));
+    for (const QJsonObject &instance : m_gce.instances()) {
         QCOMPARE(instance.value(u"labels"_s).toObject().value(u"clusterdeck-cluster"_s).toString(),
                  u"g1"_s);
+        QVERIFY(instance.value(u"tags"_s)
+                    .toObject()
+                    .value(u"items"_s)
+                    .toArray()
+                    .contains(u"clusterdeck-g1"_s));
+    }
 
     // Pause stops every instance (TERMINATED in GCE terms), resume starts them again; the
     // fake keeps natIPs across stop/start, so the proxy maps each node to the same sshd.

@@ -57,6 +57,7 @@ private slots:
     void stopOperationError();
     void listings();
     void elasticlusterNodeKeys();
+    void securityGroupAsFirewallRules();
 
 private:
     InstanceSpec spec(const QString &cluster, const QStringList &nodes) const;
@@ -374,7 +375,7 @@ void TestGceProvider::listings()
     for (const ImageInfo &image : images.value())
         family = family || image.description.contains(u"(family coreos-stable)"_s);
     QVERIFY(family);
-    QVERIFY(!provider->supports(CloudProvider::Operation::SecurityGroup));
+    QVERIFY(provider->supports(CloudProvider::Operation::SecurityGroup));
     QVERIFY(provider->supports(CloudProvider::Operation::Stop));
 }
 
@@ -415,6 +416,55 @@ void TestGceProvider::elasticlusterNodeKeys()
              QJsonArray{u"http-server"_s});
     QCOMPARE(body.value(u"labels"_s).toObject().value(u"owner"_s).toString(), u"ann"_s);
     QVERIFY(!body.value(u"labels"_s).toObject().contains(u"http-server"_s));
+}
+
+void TestGceProvider::securityGroupAsFirewallRules()
+{
+    test::GceRig rig(&m_fake);
+    auto provider = rig.provider();
+    m_fake.clearRequests();
+    SecurityGroupSpec group;
+    group.name = u"clusterdeck-fw1"_s;
+    group.description = u"ClusterDeck cluster fw1"_s;
+    group.sshFrom = u"203.0.113.0/24"_s;
+    const auto ensured = test::await(provider->ensureSecurityGroup(group));
+    QVERIFY2(ensured.ok(), qPrintable(why(ensured)));
+    QCOMPARE(ensured.value(), u"clusterdeck-fw1"_s);
+    const auto posts = m_fake.requests("POST", u"/global/firewalls"_s);
+    QCOMPARE(posts.size(), 2);
+    QCOMPARE(posts.first().path, test::FakeGce::projectPath() + u"/global/firewalls"_s);
+    const QJsonObject ssh = posts.at(0).json();
+    QCOMPARE(ssh.value(u"name"_s).toString(), u"clusterdeck-fw1"_s);
+    QCOMPARE(ssh.value(u"network"_s).toString(), u"global/networks/default"_s);
+    QCOMPARE(ssh.value(u"direction"_s).toString(), u"INGRESS"_s);
+    QCOMPARE(ssh.value(u"targetTags"_s).toArray(), QJsonArray{u"clusterdeck-fw1"_s});
+    QCOMPARE(ssh.value(u"sourceRanges"_s).toArray(), QJsonArray{u"203.0.113.0/24"_s});
+    const QJsonObject port22 = ssh.value(u"allowed"_s).toArray().first().toObject();
+    QCOMPARE(port22.value(u"IPProtocol"_s).toString(), u"tcp"_s);
+    QCOMPARE(port22.value(u"ports"_s).toArray(), QJsonArray{u"22"_s});
+    const QJsonObject internal = posts.at(1).json();
+    QCOMPARE(internal.value(u"name"_s).toString(), u"clusterdeck-fw1-internal"_s);
+    QCOMPARE(internal.value(u"sourceTags"_s).toArray(), QJsonArray{u"clusterdeck-fw1"_s});
+    QCOMPARE(internal.value(u"allowed"_s).toArray().size(), 3);
+    // Each insert's global operation followed to DONE.
+    QCOMPARE(m_fake.requests("GET", u"/global/operations/"_s).size(), 2);
+
+    // A second start finds both rules and changes nothing.
+    m_fake.clearRequests();
+    QCOMPARE(test::await(provider->ensureSecurityGroup(group)).value(), u"clusterdeck-fw1"_s);
+    QCOMPARE(m_fake.requests("POST", u"/global/firewalls"_s).size(), 0);
+    QCOMPARE(m_fake.requests("GET", u"/global/firewalls/"_s).size(), 2);
+
+    // Instances of the cluster carry the tag the rules target.
+    InstanceSpec s = spec(u"fw1"_s, {u"n001"_s});
+    s.securityGroups = {ensured.value()};
+    s.tags = {{u"http-server"_s, QString()}};
+    const QJsonArray tags = provider->instanceBody(s, u"n001"_s)
+                                .value(u"tags"_s)
+                                .toObject()
+                                .value(u"items"_s)
+                                .toArray();
+    QCOMPARE(tags, (QJsonArray{u"clusterdeck-fw1"_s, u"http-server"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestGceProvider)
