@@ -4,8 +4,10 @@
 #include "providers/cloud/gce/gcetokensource.h"
 #include "providers/net/httpclient.h"
 #include "tests/integration/gce/fakegce.h"
+#include "tests/support/awaitfuture.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace cd::test {
 
@@ -50,5 +52,39 @@ private:
     FakeGce *m_fake;
     HttpClient m_http;
 };
+
+// A kind of one image and machine type, its key "mykey" and login user "ansible".
+inline InstanceSpec gceSpec(const QString &cluster, const QStringList &nodes)
+{
+    InstanceSpec s;
+    s.cluster = cluster;
+    s.kind = QStringLiteral("compute");
+    s.nodeNames = nodes;
+    s.image = QStringLiteral("debian-12");
+    s.flavor = QStringLiteral("e2-small");
+    s.keyName = QStringLiteral("mykey");
+    s.clientToken = QStringLiteral("token-") + cluster;
+    s.settings.insert(QStringLiteral("login_user"), QStringLiteral("ansible"));
+    return s;
+}
+
+// The value of one metadata item of an instances.insert body.
+inline QString metadataValue(const QJsonObject &body, const QString &key)
+{
+    const QJsonArray items = body.value(QStringLiteral("metadata"))
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    for (const QJsonValue &v : items)
+        if (v.toObject().value(QStringLiteral("key")).toString() == key)
+            return v.toObject().value(QStringLiteral("value")).toString();
+    return {};
+}
+
+template<typename T>
+QString why(const CloudResult<T> &r)
+{
+    return r.ok() ? QString() : r.error().describe();
+}
 
 } // namespace cd::test

@@ -96,6 +96,11 @@ void TestGceLifecycle::startReachListPauseResumeStop()
                            m_gce.serviceAccountJson() + '\n');
     QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
 
+    // One authenticated call (regions.get quotas) says the account works.
+    const auto tested = cli({u"account"_s, u"test"_s, u"gcefake"_s});
+    QVERIFY2(tested.exitCode == 0, qPrintable(tested.err + tested.out));
+    QVERIFY2(tested.out.contains(u"Instances: 2 in use of 240."_s), qPrintable(tested.out));
+
     const QString proxy = writeProxyScript();
     QVERIFY(!proxy.isEmpty());
     const QString config = uR"([login/farm]
