@@ -91,7 +91,8 @@ QJsonObject GceProvider::instanceBody(const InstanceSpec &spec, const QString &n
     // ElastiCluster's `tags` are network tags (firewall targets); key=value tags are labels.
     QJsonObject labels{{QLatin1StringView(gce::ClusterKey), gce::labelValue(spec.cluster)},
                        {QLatin1StringView(gce::NodeKey), gce::labelValue(node)},
-                       {QLatin1StringView(gce::KindKey), gce::labelValue(spec.kind)}};
+                       {QLatin1StringView(gce::KindKey), gce::labelValue(spec.kind)},
+                       {QLatin1StringView(gce::ManagedKey), u"true"_s}};
     QJsonArray networkTags; // the cluster's firewall tag (ensureSecurityGroup) first
     for (const QString &group : spec.securityGroups)
         networkTags.append(group);

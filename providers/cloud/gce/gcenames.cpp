@@ -39,6 +39,11 @@ constexpr PublicImages kPublicImages[] = {
 
 } // namespace
 
+QString managedFilter()
+{
+    return u"labels.%1 = \"true\""_s.arg(QLatin1StringView(ManagedKey));
+}
+
 QString labelValue(const QString &value)
 {
     QString out;

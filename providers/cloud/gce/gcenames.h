@@ -12,6 +12,11 @@ namespace cd::gce {
 inline constexpr auto ClusterKey = "clusterdeck-cluster";
 inline constexpr auto NodeKey = "clusterdeck-node";
 inline constexpr auto KindKey = "clusterdeck-kind";
+// On every instance we create, so that one `=` filter (the only kind the compute v1 filter
+// documentation promises, besides != > <) finds them all.
+inline constexpr auto ManagedKey = "clusterdeck-managed";
+// The filter for all our instances.
+QString managedFilter();
 
 // An injective encoding into [a-z0-9_-]: a-z 0-9 - stay, every other byte of the UTF-8 form
 // becomes _hh (lower-case hex). Over 63 characters: the first 54, '-' and 8 hex digits of a

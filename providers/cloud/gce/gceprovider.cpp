@@ -210,30 +210,29 @@ QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::describeInstances(const Q
         return future;
     }
     // One paged list of every ClusterDeck instance in the zone, rather than one get per id.
-    listInstances(u"labels.%1:*"_s.arg(QLatin1StringView(gce::ClusterKey)),
-                  [promise, ids](const CloudResult<QList<InstanceInfo>> &listed) {
-                      if (!listed) {
-                          promise->addResult(listed.error());
-                          promise->finish();
-                          return;
-                      }
-                      QHash<QString, InstanceInfo> byId;
-                      for (const InstanceInfo &info : listed.value())
-                          byId.insert(info.id, info);
-                      QList<InstanceInfo> result;
-                      for (const QString &id : ids) {
-                          InstanceInfo info = byId.value(id);
-                          if (info.id.isEmpty()) {
-                              info.id = id;
-                              info.state = InstanceInfo::State::Terminated;
-                              info.stateReason
-                                  = tr("The cloud does not know this instance (any more).");
-                          }
-                          result.append(info);
-                      }
-                      promise->addResult(result);
-                      promise->finish();
-                  });
+    listInstances(
+        gce::managedFilter(), [promise, ids](const CloudResult<QList<InstanceInfo>> &listed) {
+            if (!listed) {
+                promise->addResult(listed.error());
+                promise->finish();
+                return;
+            }
+            QHash<QString, InstanceInfo> byId;
+            for (const InstanceInfo &info : listed.value())
+                byId.insert(info.id, info);
+            QList<InstanceInfo> result;
+            for (const QString &id : ids) {
+                InstanceInfo info = byId.value(id);
+                if (info.id.isEmpty()) {
+                    info.id = id;
+                    info.state = InstanceInfo::State::Terminated;
+                    info.stateReason = tr("The cloud does not know this instance (any more).");
+                }
+                result.append(info);
+            }
+            promise->addResult(result);
+            promise->finish();
+        });
     return future;
 }
 
@@ -244,7 +243,7 @@ QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::findInstancesByTag(const 
     auto future = promise->future();
     const QString key = QLatin1StringView(gce::ClusterKey);
     const QString filter = cluster.isEmpty()
-                               ? u"labels.%1:*"_s.arg(key)
+                               ? gce::managedFilter()
                                : u"labels.%1 = \"%2\""_s.arg(key, gce::labelValue(cluster));
     listInstances(filter, [promise, cluster](const CloudResult<QList<InstanceInfo>> &listed) {
         if (!listed) {

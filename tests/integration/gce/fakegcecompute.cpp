@@ -181,15 +181,12 @@ FakeGce::Answer FakeGce::insert(const Request &request)
 FakeGce::Answer FakeGce::list(const Request &request)
 {
     const QString filter = request.query.queryItemValue(u"filter"_s, QUrl::FullyDecoded).trimmed();
+    // Only `labels.KEY = "VALUE"`, the form the discovery document's filter description
+    // promises; anything else is refused, so the provider cannot rely on more.
     QString key;
     QString value;
-    bool any = false;
-    static const QRegularExpression has(uR"(^labels\.([a-z0-9_-]+):\*$)"_s);
     static const QRegularExpression equals(uR"re(^labels\.([a-z0-9_-]+)\s*=\s*"([^"]*)"$)re"_s);
-    if (const auto m = has.match(filter); m.hasMatch()) {
-        key = m.captured(1);
-        any = true;
-    } else if (const auto m = equals.match(filter); m.hasMatch()) {
+    if (const auto m = equals.match(filter); m.hasMatch()) {
         key = m.captured(1);
         value = m.captured(2);
     } else if (!filter.isEmpty()) {
@@ -199,8 +196,7 @@ FakeGce::Answer FakeGce::list(const Request &request)
     QJsonArray matching;
     for (const QJsonObject &i : std::as_const(m_instances)) {
         const QJsonObject labels = i.value(u"labels"_s).toObject();
-        if (filter.isEmpty()
-            || (labels.contains(key) && (any || labels.value(key).toString() == value)))
+        if (filter.isEmpty() || (labels.contains(key) && labels.value(key).toString() == value))
             matching.append(i);
     }
     const int offset = request.query.queryItemValue(u"pageToken"_s).section(u'-', 1).toInt();

@@ -189,7 +189,7 @@ void TestGceProvider::describeAndFindByLabelArePaged()
     const auto lists = m_fake.requests("GET", u"/instances"_s);
     QVERIFY(lists.size() >= 3);
     QCOMPARE(lists.first().query.queryItemValue(u"filter"_s, QUrl::FullyDecoded),
-             u"labels.clusterdeck-cluster:*"_s);
+             u"labels.clusterdeck-managed = \"true\""_s);
     QCOMPARE(lists.first().query.queryItemValue(u"maxResults"_s), u"2"_s);
     QVERIFY(!lists.first().query.hasQueryItem(u"pageToken"_s));
     QCOMPARE(lists.at(1).query.queryItemValue(u"pageToken"_s), u"page-2"_s);
