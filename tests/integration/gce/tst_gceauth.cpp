@@ -149,14 +149,19 @@ void TestGceAuth::applicationDefaultCredentials()
     QTemporaryDir sdk;
     QFile adc(sdk.filePath(u"application_default_credentials.json"_s));
     QVERIFY(adc.open(QIODevice::WriteOnly));
-    adc.write(m_fake.authorizedUserJson());
+    // As gcloud writes it: no token_uri; the account's gce_token_uri points at the fake.
+    QJsonObject user = QJsonDocument::fromJson(m_fake.authorizedUserJson()).object();
+    user.remove(u"token_uri"_s);
+    adc.write(QJsonDocument(user).toJson());
     adc.close();
     qputenv("CLOUDSDK_CONFIG", sdk.path().toLocal8Bit());
     qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");
     test::GceRig rig(&m_fake);
     ProviderContext context{rig.http(), {}};
     QString error;
-    auto provider = GceProvider::create(config(), context, &error); // no key: ADC
+    ProviderConfig c = config();
+    c.settings.insert(u"gce_token_uri"_s, m_fake.tokenUri().toString());
+    auto provider = GceProvider::create(c, context, &error); // no key: ADC
     qunsetenv("CLOUDSDK_CONFIG");
     QVERIFY2(provider, qPrintable(error));
     m_fake.clearRequests();

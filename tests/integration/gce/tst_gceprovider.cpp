@@ -43,6 +43,7 @@ private slots:
     void partialCreateKeepsMinimum();
     void stopStartTerminate();
     void stopOperationError();
+    void destroyedWhileWaitingCancels();
 
 private:
     InstanceSpec spec(const QString &cluster, const QStringList &nodes) const;
@@ -323,6 +324,31 @@ void TestGceProvider::stopOperationError()
     QCOMPARE(stopped.error().code, u"RESOURCE_NOT_FOUND"_s);
     QCOMPARE(stopped.error().httpStatus, 404);
     QVERIFY(stopped.error().message.contains(u"start-and-stop-vm' was not found"_s));
+}
+
+void TestGceProvider::destroyedWhileWaitingCancels()
+{
+    test::GceRig rig(&m_fake);
+    auto provider = rig.provider();
+    m_fake.clearRequests();
+    m_fake.setPollsUntilDone(1000); // never DONE while we wait
+    auto created = provider->createInstances(spec(u"doomed"_s, {u"d001"_s, u"d002"_s}));
+    auto quota = provider->quota();
+    QTRY_VERIFY_WITH_TIMEOUT(m_fake.requests("GET", u"/operations/"_s).size() >= 2, 10000);
+    provider.reset(); // every call in flight finishes now, as Cancelled
+    m_fake.setPollsUntilDone(1);
+    QVERIFY(created.isFinished());
+    QVERIFY(!created.result().ok());
+    QCOMPARE(created.result().error().kind, CloudError::Kind::Cancelled);
+    QVERIFY(quota.isFinished());
+    // The orphans carry their labels: a later scan finds and removes them.
+    auto scanner = rig.provider();
+    const auto orphans = test::await(scanner->findInstancesByTag(u"doomed"_s));
+    QCOMPARE(orphans.value().size(), 2);
+    QStringList ids;
+    for (const InstanceInfo &info : orphans.value())
+        ids << info.id;
+    QVERIFY(test::await(scanner->terminateInstances(ids)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestGceProvider)
