@@ -88,12 +88,13 @@ exec socat - "TCP:$target"
 
 void TestGceLifecycle::startReachListPauseResumeStop()
 {
-    const auto added = cli({u"account"_s, u"add"_s, u"gcefake"_s, u"--type"_s, u"gce"_s,
-                            u"--project"_s, QString::fromLatin1(test::FakeGce::Project),
-                            u"--zone"_s, QString::fromLatin1(test::FakeGce::Zone), u"--endpoint"_s,
-                            m_gce.computeBase().toString(), u"--set"_s,
-                            u"gce_poll_interval_ms=50"_s, u"--secret"_s, u"service_account_json"_s},
-                           m_gce.serviceAccountJson() + '\n');
+    const auto added = cli(
+        {u"account"_s, u"add"_s, u"gcefake"_s, u"--type"_s, u"gce"_s, u"--project"_s,
+         QString::fromLatin1(test::FakeGce::Project), u"--zone"_s,
+         QString::fromLatin1(test::FakeGce::Zone), u"--endpoint"_s, m_gce.computeBase().toString(),
+         u"--set"_s, u"gce_poll_interval_ms=50"_s, u"--secret"_s, u"service_account_json"_s},
+        // The key file as the IAM console saves it: indented, many lines.
+        QJsonDocument::fromJson(m_gce.serviceAccountJson()).toJson(QJsonDocument::Indented));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
 
     // One authenticated call (regions.get quotas) says the account works.
