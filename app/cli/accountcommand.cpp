@@ -103,8 +103,12 @@ void AccountCommand::add(const QStringList &arguments)
             return failUsage(tr("account add: no line on stdin for the secret “%1”.").arg(key));
         // A JSON secret (a GCE service account key file) spans lines: read to its end.
         if (line.trimmed().startsWith('{')) {
-            while (QJsonDocument::fromJson(line).isNull() && !in.atEnd())
-                line += in.readLine();
+            // readLine waits for more (a pipe may deliver late) and is empty only at the end.
+            for (QByteArray more; QJsonDocument::fromJson(line).isNull();) {
+                if ((more = in.readLine()).isEmpty())
+                    break;
+                line += more;
+            }
             line = line.trimmed();
         }
         line.chop(line.endsWith("\r\n") ? 2 : (line.endsWith('\n') ? 1 : 0));
