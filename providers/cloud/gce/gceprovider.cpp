@@ -110,11 +110,10 @@ QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const Ins
             if (--state->pending == 0)
                 inserted(state);
         };
-        m_api->call(insert, [this, failed, succeeded](const GceApi::Reply &reply) {
+        m_api->call(insert, [this, failed, succeeded, info](const GceApi::Reply &reply) {
             if (!reply) {
-                // An earlier create of ours already made it (a re-run after a crash).
                 if (reply.error().httpStatus == 409 || reply.error().code == u"alreadyExists")
-                    return succeeded();
+                    return adopt(info, failed, succeeded);
                 return failed(reply.error());
             }
             m_api->waitOperation(reply.value(), [failed, succeeded](const GceApi::Reply &done) {
@@ -125,6 +124,31 @@ QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const Ins
         });
     }
     return future;
+}
+
+// The name is taken: ours when an earlier create of this node made it (a re-run after a
+// crash), someone else's otherwise.
+void GceProvider::adopt(const InstanceInfo &wanted,
+                        const std::function<void(CloudError)> &failed,
+                        const std::function<void()> &succeeded)
+{
+    GceApi::Call get;
+    get.path = m_api->zonePath() + u"/instances/"_s + wanted.id;
+    get.what = u"instances.get"_s;
+    m_api->call(get, [wanted, failed, succeeded](const GceApi::Reply &reply) {
+        if (!reply)
+            return failed(reply.error());
+        const InstanceInfo found = gce::instanceFromJson(reply.value());
+        if (found.cluster == wanted.cluster && found.node == wanted.node)
+            return succeeded();
+        CloudError error;
+        error.kind = CloudError::Kind::InvalidRequest;
+        error.code = u"alreadyExists"_s;
+        error.httpStatus = 409;
+        error.message
+            = tr("an instance named “%1” already exists and is not this node").arg(wanted.id);
+        failed(error);
+    });
 }
 
 void GceProvider::inserted(const std::shared_ptr<CreateState> &state)

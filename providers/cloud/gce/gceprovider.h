@@ -73,6 +73,9 @@ private:
     struct FirewallState;
 
     void inserted(const std::shared_ptr<CreateState> &state);
+    void adopt(const InstanceInfo &wanted,
+               const std::function<void(CloudError)> &failed,
+               const std::function<void()> &succeeded);
     QFuture<CloudResult<Done>>
     batch(const QByteArray &method, const QString &verb, const QStringList &ids, bool goneIsDone);
     void ensureFirewall(const std::shared_ptr<FirewallState> &state);

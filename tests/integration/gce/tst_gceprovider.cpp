@@ -243,6 +243,18 @@ void TestGceProvider::operationDoneWithErrorFailsCreate()
     const auto twice = test::await(provider->createInstances(again));
     QVERIFY2(twice.ok(), qPrintable(why(twice)));
     QCOMPARE(m_fake.requests("POST", u"/instances"_s).size(), 1);
+    QCOMPARE(m_fake.requests("GET", u"/instances/again-node001"_s).size(), 1);
+
+    // Someone else's instance under the name: not adopted.
+    QJsonObject foreign = QJsonDocument::fromJson(
+                              test::FakeGce::sample(u"extracted/instance-get-RUNNING-natIP.json"_s))
+                              .object();
+    foreign.insert(u"name"_s, gce::instanceName(u"foreign"_s, u"node001"_s));
+    m_fake.addInstance(foreign);
+    const auto taken = test::await(provider->createInstances(spec(u"foreign"_s, {u"node001"_s})));
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().kind, CloudError::Kind::InvalidRequest);
+    QCOMPARE(taken.error().code, u"alreadyExists"_s);
 }
 
 void TestGceProvider::partialCreateKeepsMinimum()
