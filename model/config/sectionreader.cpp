@@ -84,7 +84,8 @@ bool SectionReader::isPathKey(const QString &key)
                                     u"cacert"_s,
                                     u"storage_path"_s,
                                     u"vm_deployment_template"_s,
-                                    u"net_deployment_template"_s};
+                                    u"net_deployment_template"_s,
+                                    u"gce_service_account_file"_s};
     return keys.contains(key);
 }
 

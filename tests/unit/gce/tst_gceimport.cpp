@@ -7,6 +7,7 @@
 #include "providers/cloud/gce/gceprovider.h"
 #include "providers/net/httpclient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ class TestGceImport final : public QObject
 
 private slots:
     void googleSectionReachesTheProvider();
+    void serviceAccountFileUnderHome();
 };
 
 void TestGceImport::googleSectionReachesTheProvider()
@@ -149,6 +151,33 @@ void TestGceImport::googleSectionReachesTheProvider()
     QCOMPARE(gpu.value(u"acceleratorType"_s).toString(),
              u"zones/europe-west1-b/acceleratorTypes/nvidia-tesla-t4"_s);
     QCOMPARE(gpu.value(u"acceleratorCount"_s).toInt(), 1);
+}
+
+// Our own key beside ElastiCluster's: a key file's path, with ~ expanded like other paths.
+void TestGceImport::serviceAccountFileUnderHome()
+{
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(u"keys"_s));
+    QFile key(home.filePath(u"keys/sa.json"_s));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(R"({"type": "service_account", "client_email": "a@p.iam.gserviceaccount.com",
+                  "private_key": "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n"})");
+    key.close();
+    ElastiClusterImporter::Options options;
+    options.homeDir = home.path();
+    const ImportResult result = ElastiClusterImporter(options).importText(
+        u"sa.conf"_s,
+        "[cloud/sa]\nprovider=google\ngce_project_id=p\ngce_service_account_file=~/keys/sa.json\n");
+    QCOMPARE(result.accounts.size(), 1);
+    const CloudAccount &account = result.accounts.first();
+    QCOMPARE(account.settings.value(u"gce_service_account_file"_s), key.fileName());
+    for (const ImportIssue &issue : result.issues)
+        QVERIFY2(!issue.message.contains(u"not a key"_s), qPrintable(issue.message));
+    HttpClient http;
+    QString error;
+    QVERIFY2(GceProvider::create(ProviderConfigLoader::withoutSecrets(account),
+                                 ProviderContext{&http, {}}, &error),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestGceImport)
