@@ -59,7 +59,9 @@ void AccountCommand::add(const QStringList &arguments)
         {u"project"_s, tr("Project (OpenStack, GCE)."), u"PROJECT"_s},
         {u"set"_s, tr("Any other setting, e.g. ec2_access_key=AKID or hosts=a,b:2222."),
          u"KEY=VALUE"_s},
-        {u"secret"_s, tr("A secret setting whose value is read from stdin, one line each."),
+        {u"secret"_s,
+         tr("A secret setting whose value is read from stdin, one line each (a JSON "
+            "object, such as a GCE service account key file, to its end)."),
          u"KEY"_s},
         {u"secret-env"_s, tr("A secret setting taken from an environment variable."), u"KEY=VAR"_s},
         {u"replace"_s, tr("Replace an account of the same name.")},
@@ -99,6 +101,16 @@ void AccountCommand::add(const QStringList &arguments)
         QByteArray line = in.readLine();
         if (line.isEmpty())
             return failUsage(tr("account add: no line on stdin for the secret “%1”.").arg(key));
+        // A JSON secret (a GCE service account key file) spans lines: read to its end.
+        if (line.trimmed().startsWith('{')) {
+            // readLine waits for more (a pipe may deliver late) and is empty only at the end.
+            for (QByteArray more; QJsonDocument::fromJson(line).isNull();) {
+                if ((more = in.readLine()).isEmpty())
+                    break;
+                line += more;
+            }
+            line = line.trimmed();
+        }
         line.chop(line.endsWith("\r\n") ? 2 : (line.endsWith('\n') ? 1 : 0));
         secrets.append({key, line});
     }

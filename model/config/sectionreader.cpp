@@ -39,9 +39,9 @@ const QSet<QString> &knownCloudKeys(CloudType type)
                                          u"build_timeout"_s,
                                          u"request_floating_ip"_s,
                                          u"floating_network_id"_s};
-    static const QSet<QString> gce{u"gce_project_id"_s,    u"gce_client_id"_s,
-                                   u"gce_client_secret"_s, u"zone"_s,
-                                   u"network"_s,           u"noauth_local_webserver"_s};
+    static const QSet<QString> gce{
+        u"gce_project_id"_s, u"gce_client_id"_s,          u"gce_client_secret"_s,       u"zone"_s,
+        u"network"_s,        u"noauth_local_webserver"_s, u"gce_service_account_file"_s};
     static const QSet<QString> none;
     switch (type) {
     case CloudType::Ec2:
@@ -84,7 +84,8 @@ bool SectionReader::isPathKey(const QString &key)
                                     u"cacert"_s,
                                     u"storage_path"_s,
                                     u"vm_deployment_template"_s,
-                                    u"net_deployment_template"_s};
+                                    u"net_deployment_template"_s,
+                                    u"gce_service_account_file"_s};
     return keys.contains(key);
 }
 

@@ -117,6 +117,8 @@ Job *ClusterController::startCluster(const QString &name, StartOptions options, 
     const LoginProfile login = m_repository->login(cluster->login).value_or(LoginProfile{});
     if (options.keyName.isEmpty())
         options.keyName = login.userKeyName;
+    if (options.loginUser.isEmpty())
+        options.loginUser = login.imageUser;
     if (options.publicKey.isEmpty() && !login.userKeyPublic.isEmpty()) {
         QFile key(login.userKeyPublic);
         if (key.open(QIODevice::ReadOnly))
@@ -219,6 +221,7 @@ StartOptions ClusterController::startOptionsFor(const LoginProfile &login) const
 {
     StartOptions options;
     options.keyName = login.userKeyName;
+    options.loginUser = login.imageUser;
     if (!login.userKeyPublic.isEmpty()) {
         QFile key(login.userKeyPublic);
         if (key.open(QIODevice::ReadOnly))

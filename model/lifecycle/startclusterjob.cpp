@@ -177,6 +177,11 @@ void StartClusterJob::requestKind(const QString &kind, const QList<Node> &nodes)
         request.settings = spec->settings;
     }
     request.keyName = m_options.keyName;
+    // Clouds without key pairs (GCE) put the key into the instance for this user.
+    const QString loginUser
+        = spec && !spec->imageUser.isEmpty() ? spec->imageUser : m_options.loginUser;
+    if (!loginUser.isEmpty() && !request.settings.contains(u"login_user"_s))
+        request.settings.insert(u"login_user"_s, loginUser);
     request.securityGroups = m_options.securityGroups;
     request.clientToken = clientToken(m_cluster, kind, request.nodeNames);
     ++m_pendingCreates;

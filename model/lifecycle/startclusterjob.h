@@ -24,6 +24,7 @@ struct StartOptions final
     bool keepOnCancel = false;        // cancelled: keep what was created (else terminate)
     QString keyName;                  // the cloud key pair for new instances
     QByteArray publicKey;             // imported as keyName first, where the cloud has key pairs
+    QString loginUser;                // the login's image_user (GCE puts it in ssh-keys metadata)
     QStringList securityGroups;       // ids, when the caller ensured a group
     bool clusterSecurityGroup = true; // ensure clusterdeck-<cluster> where the cloud has groups
     bool runSetup = false;            // the controller configures the nodes afterwards
