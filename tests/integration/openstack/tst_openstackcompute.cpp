@@ -1,0 +1,196 @@
+// Nova through OpenStackProvider against FakeOpenStack: the exact create requests (one per node,
+// named and tagged), describe with paging by marker, stop/start/terminate, a server in ERROR
+// with its fault, key pair import with the fingerprint check.
+#include "tests/integration/openstack/openstackfixture.h"
+#include "tests/support/awaitfuture.h"
+#include "tests/support/testenv.h"
+#include "tests/unit/ec2/testkeys.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace cd;
+using namespace Qt::StringLiterals;
+using Fake = cd::test::FakeOpenStack;
+
+class TestOpenStackCompute final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void createDescribeStopStartTerminate();
+    void describePagesWithMarker();
+    void serverInErrorReportsFault();
+    void keyPairImportAndFingerprintCheck();
+
+private:
+    test::OpenStackFixture m_os;
+};
+
+void TestOpenStackCompute::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_os.start(&error), qPrintable(error));
+}
+
+void TestOpenStackCompute::init()
+{
+    m_os.reset();
+}
+
+void TestOpenStackCompute::createDescribeStopStartTerminate()
+{
+    auto p = m_os.provider();
+    const auto created
+        = test::await(p->createInstances(m_os.spec({u"compute001"_s, u"compute002"_s})));
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().describe()));
+    QCOMPARE(created.value().size(), 2);
+    QCOMPARE(m_os.fake().requests("GET", u"/flavors"_s).size(), 1); // the name → id, once
+    const auto posts = m_os.fake().requests("POST", u"/servers"_s);
+    QCOMPARE(posts.size(), 2);
+    QStringList names;
+    for (const auto &post : posts) {
+        QCOMPARE(post.header("OpenStack-API-Version"), "compute 2.52");
+        QVERIFY(!post.header("X-Auth-Token").isEmpty());
+        const QJsonObject server = post.json().value(u"server").toObject();
+        names << server.value(u"name").toString();
+        QCOMPARE(server.value(u"flavorRef").toString(), u"2"_s);
+        QCOMPARE(server.value(u"imageRef").toString(),
+                 QString::fromLatin1(test::OpenStackFixture::Image));
+        QCOMPARE(server.value(u"key_name").toString(), u"k1"_s);
+        const QJsonArray groups{QJsonObject{{u"name"_s, u"sg-1"_s}}};
+        QCOMPARE(server.value(u"security_groups").toArray(), groups);
+        const QJsonArray networks{
+            QJsonObject{{u"uuid"_s, QString::fromLatin1(test::OpenStackFixture::Network)}}};
+        QCOMPARE(server.value(u"networks").toArray(), networks);
+        QCOMPARE(QByteArray::fromBase64(server.value(u"user_data").toString().toLatin1()),
+                 "#!/bin/sh\necho hi\n");
+        const QJsonObject metadata = server.value(u"metadata").toObject();
+        QCOMPARE(metadata.value(u"clusterdeck:cluster").toString(), u"c1"_s);
+        QCOMPARE(metadata.value(u"clusterdeck:kind").toString(), u"compute"_s);
+        QCOMPARE(metadata.value(u"owner").toString(), u"ops"_s);
+        QCOMPARE(u"c1-"_s + metadata.value(u"clusterdeck:node").toString(),
+                 server.value(u"name").toString());
+        QVERIFY(server.value(u"tags").toArray().contains(u"clusterdeck:cluster=c1"_s));
+    }
+    names.sort();
+    QCOMPARE(names, QStringList({u"c1-compute001"_s, u"c1-compute002"_s}));
+    QStringList ids;
+    for (const InstanceInfo &info : created.value()) {
+        QCOMPARE(info.state, InstanceInfo::State::Pending);
+        QVERIFY(info.node == u"compute001" || info.node == u"compute002");
+        ids << info.id;
+    }
+
+    const auto described = test::await(p->describeInstances(ids + QStringList{u"gone-id"_s}));
+    QVERIFY(described.ok());
+    QCOMPARE(described.value().size(), 3);
+    for (const InstanceInfo &info : described.value()) {
+        if (info.id == u"gone-id") {
+            QCOMPARE(info.state, InstanceInfo::State::Terminated);
+            continue;
+        }
+        QCOMPARE(info.state, InstanceInfo::State::Running);
+        QVERIFY(info.privateIp.startsWith(u"10.0.0."));
+        QCOMPARE(info.cluster, u"c1"_s);
+        QCOMPARE(info.flavor, u"m1.small"_s);
+    }
+
+    QVERIFY(test::await(p->stopInstances(ids)).ok());
+    QVERIFY(test::await(p->stopInstances(ids)).ok()); // already stopped (409) is fine
+    const auto stops = m_os.fake().requests("POST", u"/action"_s);
+    QCOMPARE(stops.size(), 4);
+    QCOMPARE(stops.first().json(), QJsonObject({{u"os-stop"_s, QJsonValue::Null}}));
+    QCOMPARE(m_os.fake().server(ids.first()).value(u"status").toString(), u"SHUTOFF"_s);
+    QVERIFY(test::await(p->startInstances(ids)).ok());
+    QCOMPARE(m_os.fake().server(ids.first()).value(u"status").toString(), u"ACTIVE"_s);
+    QCOMPARE(m_os.fake().requests("POST", u"/action"_s).last().json(),
+             QJsonObject({{u"os-start"_s, QJsonValue::Null}}));
+
+    const auto found = test::await(p->findInstancesByTag(u"c1"_s));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().size(), 2);
+    QCOMPARE(m_os.fake()
+                 .requests("GET", u"/servers/detail"_s)
+                 .last()
+                 .query.queryItemValue(u"tags"_s, QUrl::FullyDecoded),
+             u"clusterdeck:cluster=c1"_s);
+
+    QVERIFY(test::await(p->terminateInstances(ids + QStringList{u"gone-id"_s})).ok());
+    QCOMPARE(m_os.fake().requests("DELETE", u"/servers/"_s).size(), 3); // 404 for gone-id is fine
+    QCOMPARE(m_os.fake().serverCount(), 0);
+}
+
+void TestOpenStackCompute::describePagesWithMarker()
+{
+    auto p = m_os.provider({{u"openstack_page_size"_s, u"2"_s}});
+    const auto created = test::await(
+        p->createInstances(m_os.spec({u"n001"_s, u"n002"_s, u"n003"_s, u"n004"_s, u"n005"_s})));
+    QVERIFY(created.ok());
+    QStringList ids;
+    for (const InstanceInfo &info : created.value())
+        ids << info.id;
+    m_os.fake().clearRequests();
+    const auto described = test::await(p->describeInstances(ids));
+    QVERIFY(described.ok());
+    for (const InstanceInfo &info : described.value())
+        QCOMPARE(info.state, InstanceInfo::State::Running);
+    const auto pages = m_os.fake().requests("GET", u"/servers/detail"_s);
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(pages.at(0).query.queryItemValue(u"limit"_s), u"2"_s);
+    QVERIFY(!pages.at(0).query.hasQueryItem(u"marker"_s));
+    QVERIFY(!pages.at(1).query.queryItemValue(u"marker"_s).isEmpty());
+    QVERIFY(pages.at(2).query.queryItemValue(u"marker"_s)
+            != pages.at(1).query.queryItemValue(u"marker"_s));
+    QVERIFY(test::await(p->terminateInstances(ids)).ok());
+}
+
+void TestOpenStackCompute::serverInErrorReportsFault()
+{
+    m_os.fake().failServer(u"c1-bad001"_s);
+    auto p = m_os.provider();
+    auto s = m_os.spec({u"bad001"_s});
+    s.kind = u"bad"_s;
+    const auto created = test::await(p->createInstances(s));
+    QVERIFY(created.ok());
+    const auto described = test::await(p->describeInstances({created.value().first().id}));
+    QVERIFY(described.ok());
+    QCOMPARE(described.value().first().state, InstanceInfo::State::Error);
+    QCOMPARE(described.value().first().stateReason,
+             u"No valid host was found. There are not enough hosts available."_s);
+    QVERIFY(test::await(p->terminateInstances({created.value().first().id})).ok());
+}
+
+void TestOpenStackCompute::keyPairImportAndFingerprintCheck()
+{
+    auto p = m_os.provider();
+    const KeyPairSpec key{u"ck-test"_s, test::keys::rsa};
+    const auto imported = test::await(p->importKeyPair(key));
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().describe()));
+    QCOMPARE(m_os.fake().requests("GET", u"/os-keypairs/ck-test"_s).size(), 1);
+    const auto posts = m_os.fake().requests("POST", u"/os-keypairs"_s);
+    QCOMPARE(posts.size(), 1);
+    const QJsonObject pair = posts.first().json().value(u"keypair").toObject();
+    QCOMPARE(pair.value(u"name").toString(), u"ck-test"_s);
+    QCOMPARE(pair.value(u"public_key").toString().toLatin1(), test::keys::rsa);
+    const QByteArray blob = QByteArray::fromBase64(test::keys::rsa.split(' ').at(1));
+    QCOMPARE(
+        imported.value(),
+        QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Md5).toHex(':')));
+
+    // Same key again: looked up, not imported twice.
+    QVERIFY(test::await(p->importKeyPair(key)).ok());
+    QCOMPARE(m_os.fake().requests("POST", u"/os-keypairs"_s).size(), 1);
+
+    // Another key under that name: refused with both fingerprints.
+    const auto other = test::await(p->importKeyPair({u"ck-test"_s, test::keys::rsaOther}));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().kind, CloudError::Kind::InvalidRequest);
+    QVERIFY2(other.error().message.contains(imported.value()), qPrintable(other.error().message));
+    QVERIFY(!test::await(p->importKeyPair({u"bad"_s, "not a key"})).ok());
+}
+
+QTEST_GUILESS_MAIN(TestOpenStackCompute)
+#include "tst_openstackcompute.moc"
