@@ -24,6 +24,10 @@ private slots:
     void describePagesWithMarker();
     void serverInErrorReportsFault();
     void keyPairImportAndFingerprintCheck();
+    void minCountNotReachedLeavesNothing();
+    void minCountReachedKeepsWhatWasMade();
+    void bootFromVolume();
+    void destroyedWhileCalling();
 
 private:
     test::OpenStackFixture m_os;
@@ -190,6 +194,84 @@ void TestOpenStackCompute::keyPairImportAndFingerprintCheck()
     QCOMPARE(other.error().kind, CloudError::Kind::InvalidRequest);
     QVERIFY2(other.error().message.contains(imported.value()), qPrintable(other.error().message));
     QVERIFY(!test::await(p->importKeyPair({u"bad"_s, "not a key"})).ok());
+}
+
+void TestOpenStackCompute::minCountNotReachedLeavesNothing()
+{
+    auto p = m_os.provider();
+    m_os.fake().addFault(
+        {"POST", u"/servers"_s, 403,
+         R"({"forbidden": {"code": 403, "message": "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances"}})",
+         1});
+    auto s = m_os.spec({u"q001"_s, u"q002"_s});
+    s.minCount = 2;
+    const auto created = test::await(p->createInstances(s));
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, CloudError::Kind::Quota);
+    QVERIFY2(created.error().message.contains(u"Only 1 of at least 2"),
+             qPrintable(created.error().message));
+    QVERIFY2(created.error().message.contains(u"Quota exceeded for instances"),
+             qPrintable(created.error().message));
+    QCOMPARE(m_os.fake().requests("POST", u"/servers"_s).size(), 2);
+    QCOMPARE(m_os.fake().requests("DELETE", u"/servers/"_s).size(), 1); // the one made
+    QCOMPARE(m_os.fake().serverCount(), 0);
+}
+
+void TestOpenStackCompute::minCountReachedKeepsWhatWasMade()
+{
+    auto p = m_os.provider();
+    m_os.fake().addFault({"POST", u"/servers"_s, 500,
+                          R"({"computeFault": {"code": 500, "message": "Unexpected API Error."}})",
+                          1});
+    auto s = m_os.spec({u"m001"_s, u"m002"_s});
+    s.minCount = 1;
+    const auto created = test::await(p->createInstances(s));
+    QVERIFY(created.ok());
+    QCOMPARE(created.value().size(), 1);
+    // A create is never sent twice (Nova has no client token): the 500 is not retried.
+    QCOMPARE(m_os.fake().requests("POST", u"/servers"_s).size(), 2);
+    QCOMPARE(m_os.fake().serverCount(), 1);
+    QVERIFY(test::await(p->terminateInstances({created.value().first().id})).ok());
+}
+
+void TestOpenStackCompute::bootFromVolume()
+{
+    auto p = m_os.provider({{u"availability_zone"_s, u"nova-az2"_s}});
+    auto s = m_os.spec({u"v001"_s});
+    s.bootDiskSizeGb = 40;
+    s.bootDiskType = u"ssd"_s;
+    const auto created = test::await(p->createInstances(s));
+    QVERIFY(created.ok());
+    const QJsonObject server
+        = m_os.fake().requests("POST", u"/servers"_s).first().json().value(u"server").toObject();
+    QVERIFY(!server.contains(u"imageRef"));
+    QCOMPARE(server.value(u"availability_zone").toString(), u"nova-az2"_s);
+    const QJsonObject volume
+        = server.value(u"block_device_mapping_v2").toArray().first().toObject();
+    QCOMPARE(volume.value(u"boot_index").toInt(), 0);
+    QCOMPARE(volume.value(u"uuid").toString(), QString::fromLatin1(test::OpenStackFixture::Image));
+    QCOMPARE(volume.value(u"source_type").toString(), u"image"_s);
+    QCOMPARE(volume.value(u"destination_type").toString(), u"volume"_s);
+    QCOMPARE(volume.value(u"volume_size").toInt(), 40);
+    QCOMPARE(volume.value(u"volume_type").toString(), u"ssd"_s);
+    QCOMPARE(volume.value(u"delete_on_termination").toBool(), true);
+    QVERIFY(test::await(p->terminateInstances({created.value().first().id})).ok());
+}
+
+void TestOpenStackCompute::destroyedWhileCalling()
+{
+    // Calls in flight when the provider goes finish at once (Cancelled), nothing crashes.
+    auto p = m_os.provider();
+    QFuture<CloudResult<QuotaInfo>> pending = p->quota();
+    QFuture<CloudResult<QList<FlavorInfo>>> other = p->listFlavors();
+    p.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(pending.isFinished() && other.isFinished(), 5000);
+    if (pending.resultCount() > 0) {
+        QVERIFY(!pending.result().ok());
+        QCOMPARE(pending.result().error().kind, CloudError::Kind::Cancelled);
+    }
+    // The fake is still fine for the next one.
+    QVERIFY(test::await(m_os.provider()->quota()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestOpenStackCompute)
