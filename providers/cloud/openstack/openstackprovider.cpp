@@ -194,16 +194,73 @@ OpenStackProvider::createInstances(const InstanceSpec &spec)
         if (state->floatingNetwork.isEmpty())
             state->floatingNetwork = u"*"_s; // the first external network
     }
+    const QString antiAffinity
+        = spec.settings.value(u"use_anti_affinity_groups"_s, m_settings.antiAffinity).toLower();
+    const bool grouped = (antiAffinity == u"soft" || truthy(antiAffinity))
+                         && !spec.settings.contains(u"server_group"_s);
     state->promise.start();
     auto future = state->promise.future();
-    flavorId(spec.flavor).then(this, [this, state](const CloudResult<QString> &flavor) {
-        if (!flavor) {
-            state->promise.addResult(flavor.error());
-            state->promise.finish();
-            return;
-        }
+    const auto fail = [state](const CloudError &error) {
+        state->promise.addResult(error);
+        state->promise.finish();
+    };
+    flavorId(spec.flavor).then(this, [=, this](const CloudResult<QString> &flavor) {
+        if (!flavor)
+            return fail(flavor.error());
         state->flavorRef = flavor.value();
-        createNext(state);
+        if (!grouped)
+            return createNext(state);
+        const QString name = u"clusterdeck-%1-%2"_s.arg(state->spec.cluster, state->spec.kind);
+        serverGroup(name, antiAffinity).then(this, [=, this](const CloudResult<QString> &group) {
+            if (!group)
+                return fail(group.error());
+            state->spec.settings.insert(u"server_group"_s, group.value());
+            createNext(state);
+        });
+    });
+    return future;
+}
+
+QFuture<CloudResult<QString>> OpenStackProvider::serverGroup(const QString &name,
+                                                             const QString &mode)
+{
+    const QString policy = mode == u"soft" ? u"soft-anti-affinity"_s : u"anti-affinity"_s;
+    auto promise = std::make_shared<QPromise<CloudResult<QString>>>();
+    promise->start();
+    auto future = promise->future();
+    const auto finish = [promise](const CloudResult<QString> &result) {
+        promise->addResult(result);
+        promise->finish();
+    };
+    ApiRequest find{u"compute"_s, "GET", u"/os-server-groups"_s, {}, {}, true};
+    m_api->call(find).then(this, [=, this](const OpenStackApi::Reply &found) {
+        if (!found)
+            return finish(found.error());
+        for (const QJsonValue &value : found.value().json.value(u"server_groups").toArray()) {
+            if (value.toObject().value(u"name").toString() == name)
+                return finish(value.toObject().value(u"id").toString());
+        }
+        const QString version = m_api->options().computeMicroversion;
+        QJsonObject group{{u"name"_s, name}};
+        if (version.startsWith(u"2.") && version.mid(2).toInt() >= 64)
+            group.insert(u"policy"_s, policy);
+        else
+            group.insert(u"policies"_s, QJsonArray{policy});
+        // Nova allows two groups of one name: never sent twice.
+        ApiRequest create{u"compute"_s,
+                          "POST",
+                          u"/os-server-groups"_s,
+                          {},
+                          QJsonObject{{u"server_group"_s, group}},
+                          false};
+        m_api->call(create).then(this, [finish, name](const OpenStackApi::Reply &made) {
+            if (!made) {
+                CloudError error = made.error();
+                error.message = tr("server group “%1”: %2").arg(name, error.message);
+                return finish(error);
+            }
+            finish(made.value().json.value(u"server_group").toObject().value(u"id").toString());
+        });
     });
     return future;
 }

@@ -15,10 +15,11 @@ namespace cd {
 // username / user_id, user_domain_name / user_domain_id, project_id, project_domain_name /
 // project_domain_id, application_credential_id / application_credential_name, interface,
 // compute_api_version (a "2.N" microversion), request_floating_ip, floating_network_id,
-// availability_zone; secrets password or application_credential_secret. An empty key takes
-// the matching OS_* environment variable (OS_AUTH_URL, OS_USERNAME …), never the reverse.
-// Tuning: openstack_page_size, openstack_create_concurrency, openstack_timeout_s,
-// openstack_retry_attempts, openstack_retry_base_ms, openstack_retry_max_ms.
+// availability_zone, use_anti_affinity_groups (yes, soft or no; per kind too); secrets password or
+// application_credential_secret. An empty key takes the matching OS_* environment variable
+// (OS_AUTH_URL, OS_USERNAME …), never the reverse. Tuning: openstack_page_size,
+// openstack_create_concurrency, openstack_timeout_s, openstack_retry_attempts,
+// openstack_retry_base_ms, openstack_retry_max_ms.
 class OpenStackProvider final : public CloudProvider
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
         bool requestFloatingIp = false;
         QString floatingNetworkId; // empty: the first external network
         QString availabilityZone;
+        // use_anti_affinity_groups: "yes" (hard) or "soft"; empty or "no": none.
+        QString antiAffinity;
     };
 
     OpenStackProvider(HttpClient *http,
@@ -76,6 +79,9 @@ private:
     struct EachState;
 
     QFuture<CloudResult<QString>> flavorId(const QString &flavor);
+    // The id of server group `name` with the anti-affinity policy, made once and then reused
+    // by every start of the cluster (an empty group costs nothing but a slot of its quota).
+    QFuture<CloudResult<QString>> serverGroup(const QString &name, const QString &mode);
     QJsonObject serverBody(const InstanceSpec &spec,
                            const QString &node,
                            const QString &flavorRef,

@@ -162,6 +162,7 @@ OpenStackProvider::createWithEnvironment(const ProviderConfig &config,
     Settings settings;
     settings.requestFloatingIp = truthy(config.settings.value(u"request_floating_ip"_s));
     settings.floatingNetworkId = config.settings.value(u"floating_network_id"_s).trimmed();
+    settings.antiAffinity = config.settings.value(u"use_anti_affinity_groups"_s).trimmed();
     settings.availabilityZone = config.zone.isEmpty()
                                     ? config.settings.value(u"availability_zone"_s).trimmed()
                                     : config.zone;

@@ -170,6 +170,23 @@ FakeOpenStack::Reply FakeOpenStack::nova(const Recorded &request, const QString 
         body.insert(u"limits"_s, limits);
         return json(body);
     }
+    if (path == u"/os-server-groups") {
+        if (request.method == "GET") {
+            QJsonArray groups;
+            for (const QJsonObject &group : std::as_const(m_serverGroups))
+                groups.append(group);
+            return json({{u"server_groups"_s, groups}});
+        }
+        const QJsonObject asked = request.json().value(u"server_group").toObject();
+        QJsonObject group = sample(u"nova/os-server-groups/server-groups-post-resp.json"_s)
+                                .value(u"server_group")
+                                .toObject();
+        group.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        group.insert(u"name"_s, asked.value(u"name"));
+        group.insert(u"policies"_s, asked.value(u"policies"));
+        m_serverGroups.append(group);
+        return json({{u"server_group"_s, group}});
+    }
     if (path.startsWith(u"/os-keypairs")) {
         if (request.method == "GET" && path.size() > 13) {
             const QString name = QUrl::fromPercentEncoding(path.mid(13).toUtf8());

@@ -138,6 +138,7 @@ private:
     int m_nextAddress = 10;
     QHash<QString, QJsonObject> m_keypairs;
     QList<QJsonObject> m_groups;
+    QList<QJsonObject> m_serverGroups;
     QList<QJsonObject> m_floatingIps;
     QHash<QString, int> m_floatingPollsLeft;
     int m_nextFloating = 100;

@@ -27,6 +27,7 @@ private slots:
     void minCountNotReachedLeavesNothing();
     void minCountReachedKeepsWhatWasMade();
     void bootFromVolume();
+    void antiAffinityServerGroup();
     void destroyedWhileCalling();
 
 private:
@@ -256,6 +257,42 @@ void TestOpenStackCompute::bootFromVolume()
     QCOMPARE(volume.value(u"volume_type").toString(), u"ssd"_s);
     QCOMPARE(volume.value(u"delete_on_termination").toBool(), true);
     QVERIFY(test::await(p->terminateInstances({created.value().first().id})).ok());
+}
+
+void TestOpenStackCompute::antiAffinityServerGroup()
+{
+    auto p = m_os.provider({{u"use_anti_affinity_groups"_s, u"yes"_s}});
+    const auto created = test::await(p->createInstances(m_os.spec({u"a001"_s, u"a002"_s})));
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().describe()));
+    const auto groups = m_os.fake().requests("POST", u"/os-server-groups"_s);
+    QCOMPARE(groups.size(), 1);
+    const QJsonObject group = groups.first().json().value(u"server_group").toObject();
+    QCOMPARE(group.value(u"name").toString(), u"clusterdeck-c1-compute"_s);
+    QCOMPARE(group.value(u"policies").toArray(), QJsonArray{u"anti-affinity"_s});
+    QStringList hints;
+    for (const auto &post : m_os.fake().requests("POST", u"/servers"_s))
+        hints << post.json().value(u"os:scheduler_hints").toObject().value(u"group").toString();
+    QCOMPARE(hints.size(), 2);
+    QVERIFY(!hints.first().isEmpty());
+    QCOMPARE(hints.first(), hints.last());
+
+    // The next start of that kind finds the group again.
+    const auto more = test::await(p->createInstances(m_os.spec({u"a003"_s})));
+    QVERIFY(more.ok());
+    QCOMPARE(m_os.fake().requests("POST", u"/os-server-groups"_s).size(), 1);
+    QCOMPARE(m_os.fake()
+                 .requests("POST", u"/servers"_s)
+                 .last()
+                 .json()
+                 .value(u"os:scheduler_hints")
+                 .toObject()
+                 .value(u"group")
+                 .toString(),
+             hints.first());
+    QStringList ids;
+    for (const InstanceInfo &info : created.value() + more.value())
+        ids << info.id;
+    QVERIFY(test::await(p->terminateInstances(ids)).ok());
 }
 
 void TestOpenStackCompute::destroyedWhileCalling()
