@@ -79,10 +79,15 @@ bool OpenStackProvider::supports(Operation operation) const
     return true;
 }
 
-bool OpenStackProvider::serverTagsOnCreate() const
+int OpenStackProvider::computeMinorVersion() const
 {
     const QString version = m_api->options().computeMicroversion;
-    return version.startsWith(u"2.") && version.mid(2).toInt() >= 52;
+    return version.startsWith(u"2.") ? version.mid(2).toInt() : 1;
+}
+
+bool OpenStackProvider::serverTagsOnCreate() const
+{
+    return computeMinorVersion() >= 52;
 }
 
 QFuture<CloudResult<QString>> OpenStackProvider::flavorId(const QString &flavor)
@@ -159,7 +164,7 @@ QJsonObject OpenStackProvider::serverBody(const InstanceSpec &spec,
         networks.append(QJsonObject{{u"uuid"_s, network}});
     if (!networks.isEmpty())
         server.insert(u"networks"_s, networks);
-    else // required from 2.37: the project's one network, or one allocated for it
+    else if (computeMinorVersion() >= 37) // required from 2.37: the project's one network
         server.insert(u"networks"_s, u"auto"_s);
     if (!spec.userData.isEmpty())
         server.insert(u"user_data"_s, QString::fromLatin1(spec.userData.toBase64()));
@@ -240,9 +245,8 @@ QFuture<CloudResult<QString>> OpenStackProvider::serverGroup(const QString &name
             if (value.toObject().value(u"name").toString() == name)
                 return finish(value.toObject().value(u"id").toString());
         }
-        const QString version = m_api->options().computeMicroversion;
         QJsonObject group{{u"name"_s, name}};
-        if (version.startsWith(u"2.") && version.mid(2).toInt() >= 64)
+        if (computeMinorVersion() >= 64)
             group.insert(u"policy"_s, policy);
         else
             group.insert(u"policies"_s, QJsonArray{policy});

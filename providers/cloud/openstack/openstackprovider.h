@@ -71,6 +71,8 @@ public:
 
     openstack::OpenStackApi *api() const { return m_api; }
     const Settings &settings() const { return m_settings; }
+    // N of the compute microversion 2.N in use (1 for plain 2.1).
+    int computeMinorVersion() const;
     // Server tags (filterable) exist from compute 2.26, on create from 2.52.
     bool serverTagsOnCreate() const;
 

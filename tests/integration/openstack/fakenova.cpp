@@ -24,6 +24,13 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// N of the "compute 2.N" the client asked for (1 without the header).
+int microversion(const FakeOpenStack::Recorded &request)
+{
+    const QByteArray asked = request.header("OpenStack-API-Version");
+    return asked.startsWith("compute 2.") ? asked.mid(10).toInt() : 1;
+}
+
 } // namespace
 
 QJsonObject FakeOpenStack::newServer(const QJsonObject &asked)
@@ -234,7 +241,7 @@ FakeOpenStack::Reply FakeOpenStack::novaServers(const Recorded &request, const Q
         if (asked.value(u"name").toString().isEmpty()
             || asked.value(u"flavorRef").toString().isEmpty()
             || (!asked.contains(u"imageRef") && !asked.contains(u"block_device_mapping_v2"))
-            || !asked.contains(u"networks"))
+            || (!asked.contains(u"networks") && microversion(request) >= 37))
             return novaError(400, u"badRequest"_s, u"Invalid input for field/attribute server."_s);
         const QJsonObject server = newServer(asked);
         m_servers.append(server);

@@ -27,6 +27,7 @@ private slots:
     void minCountNotReachedLeavesNothing();
     void minCountReachedKeepsWhatWasMade();
     void bootFromVolume();
+    void olderMicroversion();
     void antiAffinityServerGroup();
     void destroyedWhileCalling();
 
@@ -293,6 +294,32 @@ void TestOpenStackCompute::antiAffinityServerGroup()
     for (const InstanceInfo &info : created.value() + more.value())
         ids << info.id;
     QVERIFY(test::await(p->terminateInstances(ids)).ok());
+}
+
+void TestOpenStackCompute::olderMicroversion()
+{
+    auto p = m_os.provider({{u"compute_api_version"_s, u"2.10"_s}});
+    auto s = m_os.spec({u"o001"_s});
+    s.networks.clear();
+    const auto mine = test::await(p->createInstances(s));
+    QVERIFY(mine.ok());
+    s.cluster = u"c2"_s;
+    const auto theirs = test::await(p->createInstances(s));
+    QVERIFY(theirs.ok());
+    const auto post = m_os.fake().requests("POST", u"/servers"_s).first();
+    QCOMPARE(post.header("OpenStack-API-Version"), "compute 2.10");
+    const QJsonObject server = post.json().value(u"server").toObject();
+    QVERIFY(!server.contains(u"tags"));     // server tags on create need 2.52
+    QVERIFY(!server.contains(u"networks")); // "auto" needs 2.37
+    m_os.fake().clearRequests();
+    const auto found = test::await(p->findInstancesByTag(u"c1"_s));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().size(), 1); // by metadata, here
+    QCOMPARE(found.value().first().id, mine.value().first().id);
+    QVERIFY(
+        !m_os.fake().requests("GET", u"/servers/detail"_s).first().query.hasQueryItem(u"tags"_s));
+    QVERIFY(test::await(p->terminateInstances({mine.value().first().id, theirs.value().first().id}))
+                .ok());
 }
 
 void TestOpenStackCompute::destroyedWhileCalling()

@@ -127,6 +127,11 @@ void TestOpenStackLifecycle::startReachListStop()
                            "s3cret\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.err + added.out));
 
+    // One authenticated call through the keychain's password.
+    const auto tested = cli({u"account"_s, u"test"_s, u"os1"_s});
+    QVERIFY2(tested.exitCode == 0, qPrintable(tested.err + tested.out));
+    QVERIFY2(tested.out.contains(u"Instances: 0 in use of 10"), qPrintable(tested.out));
+
     const QString proxy = writeProxyScript();
     QVERIFY(!proxy.isEmpty());
     const QString config = uR"([login/farm]
@@ -194,6 +199,15 @@ ssh_proxy_command=%3 %%h %%p
                  n.value(u"name"_s).toString());
     }
     QCOMPARE(m_fake->floatingIps().size(), 4);
+
+    // The orphan scan asks Nova by tag, and finds none: every server belongs to a node.
+    m_fake->clearRequests();
+    const auto scanned = cli({u"scan-orphans"_s, u"--account"_s, u"os1"_s, u"--json"_s});
+    QVERIFY2(scanned.exitCode == 0, qPrintable(scanned.err + scanned.out));
+    const auto listings = m_fake->requests("GET", u"/servers/detail"_s);
+    QVERIFY(!listings.isEmpty());
+    QCOMPARE(listings.first().query.queryItemValue(u"tags"_s, QUrl::FullyDecoded),
+             u"clusterdeck"_s);
 
     auto stopped = cli({u"stop"_s, u"o1"_s, u"--yes"_s});
     QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err + stopped.out));
