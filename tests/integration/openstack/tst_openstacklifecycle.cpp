@@ -200,6 +200,36 @@ ssh_proxy_command=%3 %%h %%p
     }
     QCOMPARE(m_fake->floatingIps().size(), 4);
 
+    // Pause: os-stop for each server, the nodes paused; resume: os-start, reachable again at
+    // the same (floating) addresses, so the proxy maps each to the same sshd and host key.
+    m_fake->clearRequests();
+    auto paused = cli({u"pause"_s, u"o1"_s, u"--yes"_s});
+    QVERIFY2(paused.exitCode == 0, qPrintable(paused.err + paused.out));
+    const auto stops = m_fake->requests("POST", u"/action"_s);
+    QCOMPARE(stops.size(), 4);
+    for (const auto &stop : stops)
+        QVERIFY(stop.json().contains(u"os-stop"_s));
+    const auto nodeStates = [this] {
+        QStringList states;
+        const QJsonArray listed
+            = QJsonDocument::fromJson(cli({u"list-nodes"_s, u"o1"_s, u"--json"_s}).out.toUtf8())
+                  .array();
+        for (const QJsonValue &v : listed)
+            states << v.toObject().value(u"state"_s).toString();
+        return states;
+    };
+    QCOMPARE(nodeStates(), QStringList(4, u"paused"_s));
+    for (const QJsonValue &v : nodes)
+        QCOMPARE(m_fake->server(v.toObject().value(u"instance_id"_s).toString())
+                     .value(u"status"_s)
+                     .toString(),
+                 u"SHUTOFF"_s);
+    m_fake->clearRequests();
+    auto resumed = cli({u"resume"_s, u"o1"_s});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+    QCOMPARE(m_fake->requests("POST", u"/action"_s).size(), 4);
+    QCOMPARE(nodeStates(), QStringList(4, u"reachable"_s));
+
     // The orphan scan asks Nova by tag, and finds none: every server belongs to a node.
     m_fake->clearRequests();
     const auto scanned = cli({u"scan-orphans"_s, u"--account"_s, u"os1"_s, u"--json"_s});
