@@ -161,6 +161,7 @@ QFuture<KeystoneAuth::TokenResult> KeystoneAuth::token()
     request.timeout = m_options.timeout;
     request.retrySafe = true; // a second token does no harm
     request.retryPolicy = m_options.retry;
+    request.caCertificates = m_options.caCertificates;
     request.owner = this;
     request.label = u"keystone POST /v3/auth/tokens"_s;
     request.logResponseBody = false;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
@@ -65,6 +66,7 @@ public:
         std::chrono::seconds renewBefore{300};
         std::chrono::milliseconds timeout{60000};
         std::optional<RetryPolicy> retry;
+        QList<QSslCertificate> caCertificates; // the account's cacert
     };
     using TokenPtr = std::shared_ptr<const KeystoneToken>;
     using TokenResult = CloudResult<TokenPtr>;

@@ -134,6 +134,7 @@ QFuture<OpenStackApi::Reply> OpenStackApi::send(const ApiRequest &request, bool 
         wire.timeout = self->m_options.timeout;
         wire.retrySafe = request.retrySafe;
         wire.retryPolicy = self->m_options.retry;
+        wire.caCertificates = self->m_options.auth.caCertificates;
         wire.owner = self.data();
         wire.secretParameters = {u"user_data"_s, u"adminPass"_s};
         const QString what

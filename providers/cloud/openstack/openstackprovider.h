@@ -15,7 +15,8 @@ namespace cd {
 // username / user_id, user_domain_name / user_domain_id, project_id, project_domain_name /
 // project_domain_id, application_credential_id / application_credential_name, interface,
 // compute_api_version (a "2.N" microversion), request_floating_ip, floating_network_id,
-// availability_zone, use_anti_affinity_groups (yes, soft or no; per kind too); secrets password or
+// availability_zone, use_anti_affinity_groups (yes, soft or no; per kind too), cacert (a PEM
+// file of extra certificate authorities); secrets password or
 // application_credential_secret. An empty key takes the matching OS_* environment variable
 // (OS_AUTH_URL, OS_USERNAME …), never the reverse. Tuning: openstack_page_size,
 // openstack_create_concurrency, openstack_timeout_s, openstack_retry_attempts,

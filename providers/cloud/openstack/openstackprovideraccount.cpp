@@ -108,6 +108,15 @@ OpenStackProvider::createWithEnvironment(const ProviderConfig &config,
         return fail(tr("The Keystone URL “%1” of account “%2” is not an http(s) URL.")
                         .arg(authUrl, config.name));
 
+    // A private cloud's certificate authority, trusted beside the system's.
+    if (const QString cacert = s.text(u"cacert"_s, u"OS_CACERT"_s); !cacert.isEmpty()) {
+        options.auth.caCertificates = QSslCertificate::fromPath(cacert, QSsl::Pem);
+        if (options.auth.caCertificates.isEmpty())
+            return fail(tr("The OpenStack account “%1”: cacert “%2” holds no readable PEM "
+                           "certificate.")
+                            .arg(config.name, cacert));
+    }
+
     KeystoneCredentials &c = options.auth.credentials;
     // Which way to log in is the account's choice; the environment only fills that way's gaps.
     const bool accountPassword = config.secrets.contains(u"password"_s);

@@ -97,6 +97,8 @@ bool FakeOpenStack::start()
         }
     }
     m_server = std::make_unique<QHttpServer>();
+    if (!m_certificate.isNull())
+        m_server->sslSetup(m_certificate, m_key);
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             handle(request, std::move(responder));
@@ -142,9 +144,16 @@ void FakeOpenStack::stop()
     m_server.reset();
 }
 
+void FakeOpenStack::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_certificate = certificate;
+    m_key = key;
+}
+
 QUrl FakeOpenStack::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    return QUrl(
+        u"%1://127.0.0.1:%2"_s.arg(m_certificate.isNull() ? u"http"_s : u"https"_s).arg(m_port));
 }
 
 QUrl FakeOpenStack::authUrl() const

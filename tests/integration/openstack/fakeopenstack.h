@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -56,6 +58,8 @@ public:
     explicit FakeOpenStack(QObject *parent = nullptr);
     ~FakeOpenStack() override;
 
+    // Serve HTTPS with this certificate (call before start()).
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
     // Listens on 127.0.0.1 (any free port); false with errorString() when it cannot, e.g.
     // because a sample file is missing.
     bool start();
@@ -121,6 +125,8 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     QThread *m_thread = nullptr;
     quint16 m_port = 0;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     QString m_error;
     QHash<QString, QJsonObject> m_samples;
 

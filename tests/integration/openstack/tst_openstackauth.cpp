@@ -7,6 +7,9 @@
 #include "tests/unit/ec2/testkeys.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cd;
@@ -28,6 +31,7 @@ private slots:
     void configFromAccountAndEnvironment();
     void errorMapping_data();
     void errorMapping();
+    void tlsTrustsTheAccountCacert();
 
 private:
     test::OpenStackFixture m_os;
@@ -297,6 +301,55 @@ void TestOpenStackAuth::errorMapping()
     QCOMPARE(result.error().kind, kind);
     QCOMPARE(result.error().httpStatus, status);
     QCOMPARE(result.error().message, message);
+}
+
+void TestOpenStackAuth::tlsTrustsTheAccountCacert()
+{
+    // A private cloud behind a certificate of its own CA: trusted through `cacert` only.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(u"cert.pem"_s);
+    const QString key = dir.filePath(u"key.pem"_s);
+    const QString openssl = test::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty())
+        CD_SKIP_OR_FAIL(u"openssl is not installed"_s);
+    const auto made = test::runProcess(
+        openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                  u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                  u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QFile keyFile(key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    Fake tls;
+    tls.setTls(QSslCertificate::fromPath(cert).value(0), QSslKey(&keyFile, QSsl::Rsa));
+    QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+    QCOMPARE(tls.authUrl().scheme(), u"https"_s);
+
+    // A client each: QNetworkAccessManager keeps an encrypted connection per host and reuses
+    // it whatever the next request's SSL configuration says.
+    HttpClient first;
+    HttpClient second;
+    ProviderContext context;
+    context.http = &first;
+    ProviderConfig config = m_os.config();
+    config.endpoint = tls.authUrl().toString();
+    QString error;
+    config.settings.insert(u"cacert"_s, cert);
+    auto trusted = OpenStackProvider::createWithEnvironment(config, context, {}, &error);
+    QVERIFY2(trusted, qPrintable(error));
+    const auto quota = test::await(trusted->quota());
+    QVERIFY2(quota.ok(), qPrintable(quota.ok() ? QString() : quota.error().describe()));
+    QCOMPARE(tls.requests("GET", u"/limits"_s).size(), 1);
+    context.http = &second;
+    config.settings.remove(u"cacert"_s);
+    auto untrusted = OpenStackProvider::createWithEnvironment(config, context, {}, &error);
+    const auto refused = test::await(untrusted->quota());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"No secure connection"),
+             qPrintable(refused.error().message));
+
+    config.settings.insert(u"cacert"_s, dir.filePath(u"missing.pem"_s));
+    QVERIFY(!OpenStackProvider::createWithEnvironment(config, context, {}, &error));
+    QVERIFY2(error.contains(u"cacert"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestOpenStackAuth)
