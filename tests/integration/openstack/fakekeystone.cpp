@@ -51,8 +51,10 @@ FakeOpenStack::Reply FakeOpenStack::keystone(const Recorded &request)
     token.insert(u"catalog"_s, catalog);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime expires = now.addSecs(m_tokenLifetime);
-    token.insert(u"issued_at"_s, now.toString(Qt::ISODateWithMs));
-    token.insert(u"expires_at"_s, expires.toString(Qt::ISODateWithMs));
+    // Microseconds and a Z, as in the sample ("2015-11-07T02:58:43.578887Z").
+    const QString format = u"yyyy-MM-dd'T'HH:mm:ss.zzz'123Z'"_s;
+    token.insert(u"issued_at"_s, now.toString(format));
+    token.insert(u"expires_at"_s, expires.toString(format));
     token.insert(u"methods"_s, QJsonArray{method});
     body.insert(u"token"_s, token);
     const QByteArray id = "fake-token-" + QByteArray::number(++m_tokensIssued);
