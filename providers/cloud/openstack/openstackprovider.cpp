@@ -214,13 +214,13 @@ OpenStackProvider::createInstances(const InstanceSpec &spec)
             return fail(flavor.error());
         state->flavorRef = flavor.value();
         if (!grouped)
-            return createNext(state);
+            return adoptThenCreate(state);
         const QString name = u"clusterdeck-%1-%2"_s.arg(state->spec.cluster, state->spec.kind);
         serverGroup(name, antiAffinity).then(this, [=, this](const CloudResult<QString> &group) {
             if (!group)
                 return fail(group.error());
             state->spec.settings.insert(u"server_group"_s, group.value());
-            createNext(state);
+            adoptThenCreate(state);
         });
     });
     return future;
@@ -267,6 +267,32 @@ QFuture<CloudResult<QString>> OpenStackProvider::serverGroup(const QString &name
         });
     });
     return future;
+}
+
+// Nova has no client token. What stands in for it: a node whose server exists already (the
+// start crashed between the create and storing its id, then ran again) gets that server back,
+// found by its tags in one listing, instead of a second one.
+void OpenStackProvider::adoptThenCreate(const std::shared_ptr<CreateState> &state)
+{
+    findInstancesByTag(state->spec.cluster)
+        .then(this, [this, state](const CloudResult<QList<InstanceInfo>> &found) {
+            using State = InstanceInfo::State;
+            // A failed lookup only costs that protection: create as usual.
+            for (const InstanceInfo &info : found ? found.value() : QList<InstanceInfo>()) {
+                if (!state->pending.contains(info.node) || info.state == State::Error
+                    || info.state == State::Terminating)
+                    continue;
+                state->pending.removeAll(info.node);
+                InstanceInfo adopted = info;
+                adopted.launchIndex = int(state->spec.nodeNames.indexOf(info.node));
+                state->created.append(adopted);
+                qCInfo(lcOpenStack).noquote()
+                    << u"server %1 exists for node %2 already; taken"_s.arg(info.id, info.node);
+            }
+            if (state->pending.isEmpty())
+                return finishCreate(state);
+            createNext(state);
+        });
 }
 
 void OpenStackProvider::createNext(const std::shared_ptr<CreateState> &state)
@@ -335,55 +361,6 @@ void OpenStackProvider::finishCreate(const std::shared_ptr<CreateState> &state)
         state->promise.addResult(error);
         state->promise.finish();
     });
-}
-
-QFuture<CloudResult<QList<InstanceInfo>>> OpenStackProvider::listServers(const QUrlQuery &query)
-{
-    ApiRequest request{u"compute"_s, "GET", u"/servers/detail"_s, query, {}, true};
-    return m_api->listAll(request, u"servers"_s, m_settings.pageSize)
-        .then(this, [](const OpenStackApi::List &list) -> CloudResult<QList<InstanceInfo>> {
-            if (!list)
-                return list.error();
-            QList<InstanceInfo> servers;
-            for (const QJsonValue &value : list.value())
-                servers.append(parseServer(value.toObject()));
-            return servers;
-        });
-}
-
-QFuture<CloudResult<QList<InstanceInfo>>>
-OpenStackProvider::describeInstances(const QStringList &ids)
-{
-    if (ids.isEmpty())
-        return ready<QList<InstanceInfo>>(QList<InstanceInfo>());
-    // Nova filters a list by many things but not by a set of ids: one paged listing of the
-    // project answers for all of them (never one GET per server).
-    return listServers({})
-        .then(this,
-              [this, ids](const CloudResult<QList<InstanceInfo>> &servers)
-                  -> QFuture<CloudResult<QList<InstanceInfo>>> {
-                  if (!servers)
-                      return ready<QList<InstanceInfo>>(servers.error());
-                  QHash<QString, InstanceInfo> found;
-                  for (const InstanceInfo &info : servers.value())
-                      found.insert(info.id, info);
-                  QList<InstanceInfo> result;
-                  QSet<QString> seen;
-                  for (const QString &id : ids) {
-                      if (seen.contains(id))
-                          continue;
-                      seen.insert(id);
-                      InstanceInfo info = found.value(id);
-                      if (info.id.isEmpty()) {
-                          info.id = id;
-                          info.state = InstanceInfo::State::Terminated;
-                          info.stateReason = tr("The cloud does not know this server (any more).");
-                      }
-                      result.append(info);
-                  }
-                  return attachFloatingIps(result);
-              })
-        .unwrap();
 }
 
 } // namespace cd

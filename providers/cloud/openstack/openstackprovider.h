@@ -89,6 +89,7 @@ private:
                            const QString &node,
                            const QString &flavorRef,
                            const QString &floatingNetwork) const;
+    void adoptThenCreate(const std::shared_ptr<CreateState> &state);
     void createNext(const std::shared_ptr<CreateState> &state);
     void finishCreate(const std::shared_ptr<CreateState> &state);
     // Sends every request at once (each labelled for messages); an error `isDone` accepts

@@ -1,11 +1,12 @@
-// OpenStackProvider: terminate, stop and start (one call per server, all at once) and the
-// orphan scan by tag.
+// OpenStackProvider: describe and the orphan scan (one paged listing), terminate, stop and
+// start (one call per server, all at once).
 #include "providers/cloud/openstack/openstackprovider.h"
 
 #include "providers/cloud/openstack/openstacklogging.h"
 #include "providers/cloud/openstack/openstackparsers.h"
 
 #include <QPromise>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace cd::openstack;
@@ -28,6 +29,55 @@ struct OpenStackProvider::EachState
     std::optional<CloudError> error;
     int remaining = 0;
 };
+
+QFuture<CloudResult<QList<InstanceInfo>>> OpenStackProvider::listServers(const QUrlQuery &query)
+{
+    ApiRequest request{u"compute"_s, "GET", u"/servers/detail"_s, query, {}, true};
+    return m_api->listAll(request, u"servers"_s, m_settings.pageSize)
+        .then(this, [](const OpenStackApi::List &list) -> CloudResult<QList<InstanceInfo>> {
+            if (!list)
+                return list.error();
+            QList<InstanceInfo> servers;
+            for (const QJsonValue &value : list.value())
+                servers.append(parseServer(value.toObject()));
+            return servers;
+        });
+}
+
+QFuture<CloudResult<QList<InstanceInfo>>>
+OpenStackProvider::describeInstances(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return ready<QList<InstanceInfo>>(QList<InstanceInfo>());
+    // Nova filters a list by many things but not by a set of ids: one paged listing of the
+    // project answers for all of them (never one GET per server).
+    return listServers({})
+        .then(this,
+              [this, ids](const CloudResult<QList<InstanceInfo>> &servers)
+                  -> QFuture<CloudResult<QList<InstanceInfo>>> {
+                  if (!servers)
+                      return ready<QList<InstanceInfo>>(servers.error());
+                  QHash<QString, InstanceInfo> found;
+                  for (const InstanceInfo &info : servers.value())
+                      found.insert(info.id, info);
+                  QList<InstanceInfo> result;
+                  QSet<QString> seen;
+                  for (const QString &id : ids) {
+                      if (seen.contains(id))
+                          continue;
+                      seen.insert(id);
+                      InstanceInfo info = found.value(id);
+                      if (info.id.isEmpty()) {
+                          info.id = id;
+                          info.state = InstanceInfo::State::Terminated;
+                          info.stateReason = tr("The cloud does not know this server (any more).");
+                      }
+                      result.append(info);
+                  }
+                  return attachFloatingIps(result);
+              })
+        .unwrap();
+}
 
 QFuture<CloudResult<QList<InstanceInfo>>>
 OpenStackProvider::findInstancesByTag(const QString &cluster)

@@ -27,6 +27,7 @@ private slots:
     void minCountNotReachedLeavesNothing();
     void minCountReachedKeepsWhatWasMade();
     void bootFromVolume();
+    void createAgainTakesExistingServers();
     void olderMicroversion();
     void antiAffinityServerGroup();
     void destroyedWhileCalling();
@@ -320,6 +321,40 @@ void TestOpenStackCompute::olderMicroversion()
         !m_os.fake().requests("GET", u"/servers/detail"_s).first().query.hasQueryItem(u"tags"_s));
     QVERIFY(test::await(p->terminateInstances({mine.value().first().id, theirs.value().first().id}))
                 .ok());
+}
+
+void TestOpenStackCompute::createAgainTakesExistingServers()
+{
+    auto p = m_os.provider();
+    const auto first = test::await(p->createInstances(m_os.spec({u"r001"_s, u"r002"_s})));
+    QVERIFY(first.ok());
+    QCOMPARE(m_os.fake().requests("POST", u"/servers"_s).size(), 2);
+    // A crash before the ids were stored, then the same start again: no second server.
+    const auto again = test::await(p->createInstances(m_os.spec({u"r001"_s, u"r002"_s})));
+    QVERIFY(again.ok());
+    QCOMPARE(m_os.fake().requests("POST", u"/servers"_s).size(), 2);
+    QStringList firstIds;
+    QStringList againIds;
+    for (const InstanceInfo &info : first.value())
+        firstIds << info.id;
+    for (const InstanceInfo &info : again.value()) {
+        againIds << info.id;
+        QCOMPARE(info.cluster, u"c1"_s);
+    }
+    firstIds.sort();
+    againIds.sort();
+    QCOMPARE(againIds, firstIds);
+    // One of them gone: only that one is made anew.
+    QVERIFY(test::await(p->terminateInstances({firstIds.first()})).ok());
+    const auto third = test::await(p->createInstances(m_os.spec({u"r001"_s, u"r002"_s})));
+    QVERIFY(third.ok());
+    QCOMPARE(third.value().size(), 2);
+    QCOMPARE(m_os.fake().requests("POST", u"/servers"_s).size(), 3);
+    QStringList ids;
+    for (const InstanceInfo &info : third.value())
+        ids << info.id;
+    QVERIFY(test::await(p->terminateInstances(ids)).ok());
+    QCOMPARE(m_os.fake().serverCount(), 0);
 }
 
 void TestOpenStackCompute::destroyedWhileCalling()
