@@ -13,7 +13,8 @@ namespace {
 constexpr auto Warning = ImportIssue::Severity::Warning;
 constexpr auto Error = ImportIssue::Severity::Error;
 
-// The keys each supported provider reads (REFERENCE §1.3); others are kept, with a warning.
+// The keys each supported provider reads (REFERENCE §1.3, plus Keystone v3's ids and
+// application credentials for OpenStack); others are kept, with a warning.
 const QSet<QString> &knownCloudKeys(CloudType type)
 {
     static const QSet<QString> ec2{u"ec2_url"_s,        u"ec2_region"_s, u"ec2_access_key"_s,
@@ -38,7 +39,14 @@ const QSet<QString> &knownCloudKeys(CloudType type)
                                          u"use_anti_affinity_groups"_s,
                                          u"build_timeout"_s,
                                          u"request_floating_ip"_s,
-                                         u"floating_network_id"_s};
+                                         u"floating_network_id"_s,
+                                         u"user_id"_s,
+                                         u"project_id"_s,
+                                         u"user_domain_id"_s,
+                                         u"project_domain_id"_s,
+                                         u"application_credential_id"_s,
+                                         u"application_credential_name"_s,
+                                         u"interface"_s};
     static const QSet<QString> gce{
         u"gce_project_id"_s, u"gce_client_id"_s,          u"gce_client_secret"_s,       u"zone"_s,
         u"network"_s,        u"noauth_local_webserver"_s, u"gce_service_account_file"_s};

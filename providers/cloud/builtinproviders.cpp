@@ -2,6 +2,7 @@
 #include "providers/cloud/cloudproviderfactory.h"
 #include "providers/cloud/ec2/ec2provider.h"
 #include "providers/cloud/gce/gceprovider.h"
+#include "providers/cloud/openstack/openstackprovider.h"
 #include "providers/cloud/static/statichostsprovider.h"
 
 namespace cd {
@@ -10,6 +11,7 @@ void CloudProviderFactory::registerBuiltins(CloudProviderFactory &factory)
 {
     factory.registerType(QStringLiteral("ec2"), &Ec2Provider::create);
     factory.registerType(QStringLiteral("gce"), &GceProvider::create);
+    factory.registerType(QStringLiteral("openstack"), &OpenStackProvider::create);
     factory.registerType(QStringLiteral("static"), &StaticHostsProvider::create);
 }
 

@@ -3,6 +3,7 @@
 #include "providers/net/httpresponse.h"
 #include "providers/net/retrypolicy.h"
 
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -45,7 +46,11 @@ struct HttpRequest final
     // anything named like a password, secret, token, signature or credential).
     QStringList secretParameters;
     bool logResponseBody = true; // false for answers that carry secrets
-    QString label;               // for logs: "ec2 RunInstances"
+    // Certificate authorities trusted beside the system's, e.g. a private cloud's (cacert).
+    // QNetworkAccessManager keeps one encrypted connection per host: every request to a host
+    // should bring the same list.
+    QList<QSslCertificate> caCertificates;
+    QString label; // for logs: "ec2 RunInstances"
     // Who sent it, for HttpClient::cancel(owner); never dereferenced.
     const QObject *owner = nullptr;
 

@@ -4,6 +4,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +176,11 @@ HttpExchange *NetworkTransport::start(const HttpRequest &request, QObject *paren
     wire.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     wire.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     wire.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (!request.caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(request.caCertificates);
+        wire.setSslConfiguration(ssl);
+    }
     QNetworkReply *reply = request.body.isEmpty() && request.method == "GET"
                                ? m_network->get(wire)
                                : m_network->sendCustomRequest(wire, request.method, request.body);
