@@ -6,6 +6,8 @@
 #include "widgets/emptystatewidget.h"
 #include "widgets/importconfigflow.h"
 #include "widgets/logview.h"
+#include "widgets/terminal/nodeterminals.h"
+#include "widgets/terminal/terminaltabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -70,6 +73,12 @@ MainWindow::MainWindow(QSettings *settings,
 
     connect(m_importFlow, &ImportConfigFlow::message, m_logView, &LogView::appendMessage);
     connect(m_clusterActions, &ClusterActions::message, m_logView, &LogView::appendMessage);
+    connect(m_nodeTerminals, &NodeTerminals::message, m_logView, &LogView::appendMessage);
+    connect(m_terminalTabs, &TerminalTabs::message, m_logView, &LogView::appendMessage);
+    connect(m_nodeTerminals, &NodeTerminals::terminalOpened, this, [this] {
+        m_terminalDock->show();
+        m_terminalDock->raise();
+    });
     connect(m_clusterActions, &ClusterActions::clusterCreated, this, &MainWindow::selectCluster);
     connect(m_clusterActions, &ClusterActions::busy, this, [this](const QString &text, bool on) {
         if (on)
@@ -96,6 +105,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_terminalTabs = new TerminalTabs(this);
+    m_nodeTerminals = new NodeTerminals(m_repository, m_dataDir, m_terminalTabs, this);
+
     m_importConfig = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import ElastiCluster config…"), this);
     m_importConfig->setObjectName(QStringLiteral("actionImportConfig"));
@@ -145,6 +157,14 @@ void MainWindow::createMenus()
     cluster->addAction(m_clusterActions->cancel());
     cluster->addSeparator();
     cluster->addAction(m_refresh);
+
+    QMenu *node = menuBar()->addMenu(tr("&Node"));
+    node->setObjectName(QStringLiteral("menuNode"));
+    node->addAction(m_nodeTerminals->openTerminalAction());
+    node->addAction(m_nodeTerminals->copySshCommandAction());
+    node->addAction(m_nodeTerminals->openSystemTerminalAction());
+    node->addSeparator();
+    node->addAction(m_terminalTabs->broadcastAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -205,6 +225,15 @@ void MainWindow::createCentralArea()
     m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodeView->setAlternatingRowColors(true);
     m_nodeStack->addWidget(m_nodeView);
+    m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_nodeView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_nodeTerminals->openTerminal(m_clusterActions->currentCluster(),
+                                      index.data(NodeTableModel::NodeNameRole).toString());
+    });
+    connect(m_nodeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onNodeSelected);
+    connect(m_nodes, &QAbstractItemModel::modelReset, this, &MainWindow::onNodeSelected);
+    connect(m_nodeView, &QWidget::customContextMenuRequested, this, &MainWindow::showNodeMenu);
 
     splitter->addWidget(m_clusterStack);
     splitter->addWidget(m_nodeStack);
@@ -225,6 +254,16 @@ void MainWindow::createDocks()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     toggle->setToolTip(tr("Show or hide the log"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
+
+    m_terminalDock = new QDockWidget(tr("Terminals"), this);
+    m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
+    m_terminalDock->setWidget(m_terminalTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_terminalDock);
+    tabifyDockWidget(dock, m_terminalDock);
+    m_terminalDock->hide(); // until the first terminal opens
+    QAction *terminals = m_terminalDock->toggleViewAction();
+    terminals->setToolTip(tr("Show or hide the terminals"));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(1), terminals);
 }
 
 QAction *MainWindow::createClusterAction() const
@@ -250,6 +289,27 @@ void MainWindow::onClusterSelected()
     m_nodes->setCluster(name);
     m_clusterActions->setCurrentCluster(name);
     m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
+    onNodeSelected();
+}
+
+void MainWindow::onNodeSelected()
+{
+    const QModelIndex current = m_nodeView->currentIndex();
+    m_nodeTerminals->setCurrentNode(
+        m_clusterActions->currentCluster(),
+        current.isValid() ? current.data(NodeTableModel::NodeNameRole).toString() : QString());
+}
+
+void MainWindow::showNodeMenu(const QPoint &pos)
+{
+    if (!m_nodeView->indexAt(pos).isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_nodeTerminals->openTerminalAction());
+    menu->addAction(m_nodeTerminals->copySshCommandAction());
+    menu->addAction(m_nodeTerminals->openSystemTerminalAction());
+    menu->popup(m_nodeView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::selectCluster(const QString &name)

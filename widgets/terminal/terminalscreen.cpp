@@ -230,7 +230,7 @@ void TerminalScreen::feed(const QByteArray &data)
     vterm_input_write(m_vt, data.constData(), size_t(data.size()));
     vterm_screen_flush_damage(m_screen);
     flush();
-    flushOutput(); // answers to queries (device attributes, cursor position)
+    flushOutput(true); // answers to queries (device attributes, cursor position)
 }
 
 void TerminalScreen::resize(int rows, int cols)
@@ -266,13 +266,16 @@ void TerminalScreen::flush()
     }
 }
 
-void TerminalScreen::flushOutput()
+void TerminalScreen::flushOutput(bool isReply)
 {
     if (m_output.isEmpty())
         return;
     QByteArray out;
     out.swap(m_output);
-    emit output(out);
+    if (isReply)
+        emit reply(out);
+    else
+        emit output(out);
 }
 
 void TerminalScreen::key(int vtermKey, int modifiers)

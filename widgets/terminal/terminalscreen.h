@@ -92,8 +92,11 @@ public:
     void mouse(int row, int col, int button, bool pressed, int modifiers);
 
 signals:
-    // Bytes for the remote side (keys, answers to queries).
+    // Bytes for the remote side typed by the user (keys, pastes, mouse reports).
     void output(const QByteArray &data);
+    // Bytes for the remote side that answer its queries (device attributes, cursor position):
+    // for this session only, never broadcast.
+    void reply(const QByteArray &data);
     // Cells that changed, in screen coordinates (rows 0 .. rows()-1).
     void damaged(const QRegion &cells);
     void scrollbackChanged(int lines);
@@ -105,7 +108,7 @@ private:
     friend struct TerminalScreenCallbacks;
 
     TerminalCell convert(const void *vtermCell) const;
-    void flushOutput();
+    void flushOutput(bool isReply = false);
     void flush();
 
     VTerm *m_vt = nullptr;

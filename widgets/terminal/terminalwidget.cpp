@@ -56,6 +56,7 @@ TerminalWidget::TerminalWidget(QWidget *parent)
     });
 
     connect(m_screen, &TerminalScreen::output, this, &TerminalWidget::emitInput);
+    connect(m_screen, &TerminalScreen::reply, this, &TerminalWidget::replyReady);
     connect(m_screen, &TerminalScreen::damaged, this, &TerminalWidget::onDamaged);
     connect(m_screen, &TerminalScreen::scrollbackChanged, this,
             &TerminalWidget::onScrollbackChanged);

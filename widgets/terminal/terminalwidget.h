@@ -59,8 +59,10 @@ public slots:
     void pasteText(const QString &text);
 
 signals:
-    // Bytes for the remote side: keys, pastes, answers to the program's queries.
+    // Bytes the user typed or pasted, for the remote side (and broadcast).
     void inputReady(const QByteArray &data);
+    // Answers to the program's queries, for this session's remote side only.
+    void replyReady(const QByteArray &data);
     void terminalSizeChanged(int columns, int rows);
     void titleChanged(const QString &title);
     void bellRang();

@@ -25,7 +25,7 @@ struct Terminal
         channel->setInitialSize(cols, rows);
         QObject::connect(channel.get(), &cd::ShellChannel::dataReceived, &screen,
                          &cd::TerminalScreen::feed);
-        QObject::connect(&screen, &cd::TerminalScreen::output, channel.get(),
+        QObject::connect(&screen, &cd::TerminalScreen::reply, channel.get(),
                          &cd::ShellChannel::write);
     }
     QString text() const
