@@ -27,6 +27,7 @@ private slots:
     void shiftPageUpScrollsBack();
     void titleAndBell();
     void paintsCellColours();
+    void floodInLargeChunks();
 };
 
 void tst_TerminalWidget::keys_data()
@@ -232,6 +233,19 @@ void tst_TerminalWidget::paintsCellColours()
     QCOMPARE(image.pixelColor(cell.width() / 2, cell.height() / 2), QColor(0, 200, 0));
     const QColor beyond = image.pixelColor(cell.width() * 10, cell.height() * 3);
     QVERIFY(beyond != QColor(0, 200, 0));
+}
+
+void tst_TerminalWidget::floodInLargeChunks()
+{
+    // As a flood arrives when the GUI thread was busy: megabytes in one receive().
+    cd::TerminalWidget terminal;
+    terminal.setScrollbackLimit(1000);
+    terminal.resize(1000, 700);
+    QByteArray chunk;
+    for (int i = 0; chunk.size() < 3 * 1024 * 1024; ++i)
+        chunk += "line " + QByteArray::number(i) + " the quick brown fox jumps over the lazy dog\n";
+    terminal.receive(chunk);
+    QCOMPARE(terminal.screen()->scrollbackLines(), 1000);
 }
 
 QTEST_MAIN(tst_TerminalWidget)

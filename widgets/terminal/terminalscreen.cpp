@@ -73,12 +73,14 @@ struct TerminalScreenCallbacks final
         TerminalScreen *s = self(user);
         if (s->m_scrollbackLimit <= 0)
             return 1;
-        std::vector<TerminalCell> line(size_t(qMax(cols, 0)));
-        for (int i = 0; i < cols; ++i)
+        // Trailing blanks cost memory and carry nothing; they are not even converted.
+        int used = qMax(cols, 0);
+        while (used > 0 && cells[used - 1].chars[0] == 0
+               && VTERM_COLOR_IS_DEFAULT_BG(&cells[used - 1].bg) && !cells[used - 1].attrs.reverse)
+            --used;
+        std::vector<TerminalCell> line(static_cast<size_t>(used));
+        for (int i = 0; i < used; ++i)
             line[size_t(i)] = s->convert(&cells[i]);
-        // Trailing blanks cost memory and carry nothing.
-        while (!line.empty() && line.back().ch == 0 && line.back().has(TerminalCell::DefaultBg))
-            line.pop_back();
         s->m_scrollback.push_back(std::move(line));
         while (int(s->m_scrollback.size()) > s->m_scrollbackLimit) {
             s->m_scrollback.pop_front();
@@ -227,7 +229,12 @@ void TerminalScreen::setScrollbackLimit(int lines)
 
 void TerminalScreen::feed(const QByteArray &data)
 {
-    vterm_input_write(m_vt, data.constData(), size_t(data.size()));
+    // libvterm 0.1.4 crashes on a single write of a few megabytes (seen at ~2.2 MB): pieces.
+    constexpr qsizetype kPiece = 64 * 1024;
+    for (qsizetype offset = 0; offset < data.size(); offset += kPiece) {
+        vterm_input_write(m_vt, data.constData() + offset,
+                          size_t(qMin(kPiece, data.size() - offset)));
+    }
     vterm_screen_flush_damage(m_screen);
     flush();
     flushOutput(true); // answers to queries (device attributes, cursor position)
