@@ -33,6 +33,10 @@ namespace {
 constexpr auto GeometryKey = "mainwindow/geometry";
 constexpr auto StateKey = "mainwindow/state";
 constexpr auto SplitterKey = "mainwindow/splitter";
+// Terminal settings, edited in the settings file for now: the emulator for "Open in System
+// Terminal" (empty: x-terminal-emulator, konsole, gnome-terminal, xterm) and the scrollback.
+constexpr auto TerminalEmulatorKey = "terminal/emulator";
+constexpr auto ScrollbackKey = "terminal/scrollbackLines";
 
 QString notYetAvailable()
 {
@@ -107,6 +111,10 @@ void MainWindow::createActions()
 {
     m_terminalTabs = new TerminalTabs(this);
     m_nodeTerminals = new NodeTerminals(m_repository, m_dataDir, m_terminalTabs, this);
+    m_terminalTabs->setSystemTerminal(
+        m_settings->value(QLatin1String(TerminalEmulatorKey)).toString());
+    m_terminalTabs->setScrollbackLimit(
+        m_settings->value(QLatin1String(ScrollbackKey), 10000).toInt());
 
     m_importConfig = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import ElastiCluster config…"), this);
@@ -163,6 +171,7 @@ void MainWindow::createMenus()
     node->addAction(m_nodeTerminals->openTerminalAction());
     node->addAction(m_nodeTerminals->copySshCommandAction());
     node->addAction(m_nodeTerminals->openSystemTerminalAction());
+    node->addAction(m_nodeTerminals->browseFilesAction());
     node->addSeparator();
     node->addAction(m_terminalTabs->broadcastAction());
 
@@ -309,6 +318,7 @@ void MainWindow::showNodeMenu(const QPoint &pos)
     menu->addAction(m_nodeTerminals->openTerminalAction());
     menu->addAction(m_nodeTerminals->copySshCommandAction());
     menu->addAction(m_nodeTerminals->openSystemTerminalAction());
+    menu->addAction(m_nodeTerminals->browseFilesAction());
     menu->popup(m_nodeView->viewport()->mapToGlobal(pos));
 }
 

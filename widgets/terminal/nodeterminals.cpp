@@ -28,7 +28,15 @@ NodeTerminals::NodeTerminals(ClusterRepository *repository,
     , m_open(new QAction(QIcon::fromTheme(u"utilities-terminal"_s), tr("Open &Terminal"), this))
     , m_copy(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy SSH Command"), this))
     , m_system(new QAction(tr("Open in &System Terminal"), this))
+    , m_files(new QAction(QIcon::fromTheme(u"folder-remote"_s), tr("Browse &Files (SFTP)…"), this))
 {
+    m_files->setObjectName(u"actionNodeFiles"_s);
+    m_files->setToolTip(tr("Browse, upload and download files of the selected node"));
+    connect(m_files, &QAction::triggered, this, [this] {
+        Login login;
+        if (resolve(m_cluster, m_node, &login))
+            m_tabs->openFiles(m_node, login.target);
+    });
     m_open->setObjectName(u"actionOpenTerminal"_s);
     m_open->setToolTip(tr("Open a terminal on the selected node (or double-click the node)"));
     m_copy->setObjectName(u"actionNodeCopySshCommand"_s);
@@ -61,7 +69,7 @@ void NodeTerminals::setCurrentNode(const QString &cluster, const QString &node)
 void NodeTerminals::updateActions()
 {
     const bool any = !m_cluster.isEmpty() && !m_node.isEmpty();
-    for (QAction *action : {m_open, m_copy, m_system})
+    for (QAction *action : {m_open, m_copy, m_system, m_files})
         action->setEnabled(any);
 }
 

@@ -30,6 +30,7 @@ public:
     QAction *openTerminalAction() const { return m_open; }
     QAction *copySshCommandAction() const { return m_copy; }
     QAction *openSystemTerminalAction() const { return m_system; }
+    QAction *browseFilesAction() const { return m_files; }
 
     void setCurrentNode(const QString &cluster, const QString &node);
     // Opens a terminal tab on the node; false (and message()) when it cannot be reached.
@@ -52,6 +53,7 @@ private:
     QAction *m_open;
     QAction *m_copy;
     QAction *m_system;
+    QAction *m_files;
 };
 
 } // namespace cd

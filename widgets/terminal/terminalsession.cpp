@@ -12,11 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-TerminalSession::TerminalSession(QString cluster, QString node, SshTarget target, QWidget *parent)
+TerminalSession::ChannelFactory TerminalSession::defaultChannelFactory()
+{
+    return
+        [](const SshTarget &target, QObject *parent) { return new ShellChannel(target, parent); };
+}
+
+TerminalSession::TerminalSession(
+    QString cluster, QString node, SshTarget target, ChannelFactory factory, QWidget *parent)
     : QWidget(parent)
     , m_cluster(std::move(cluster))
     , m_node(std::move(node))
     , m_target(std::move(target))
+    , m_factory(std::move(factory))
     , m_terminal(new TerminalWidget(this))
     , m_bar(new QWidget(this))
     , m_message(new QLabel(m_bar))
@@ -64,7 +72,7 @@ void TerminalSession::connectToNode()
     if (m_channel && m_channel->state() != ShellChannel::State::Closed)
         return;
     delete m_channel;
-    m_channel = new ShellChannel(m_target, this);
+    m_channel = m_factory(m_target, this);
     m_channel->setInitialSize(m_terminal->columns(), m_terminal->rows());
     connect(m_channel, &ShellChannel::dataReceived, this, &TerminalSession::onData);
     connect(m_channel, &ShellChannel::opened, this, [this] { setStatus(Status::Connected); });

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -26,8 +28,16 @@ class TerminalSession final : public QWidget
 public:
     enum class Status { Connecting, Connected, Ended, Failed };
     Q_ENUM(Status)
+    // Makes the channel for each (re)connection; injected so the view never builds SSH
+    // itself beyond what it is handed (tests, other transports).
+    using ChannelFactory = std::function<ShellChannel *(const SshTarget &, QObject *parent)>;
+    static ChannelFactory defaultChannelFactory();
 
-    TerminalSession(QString cluster, QString node, SshTarget target, QWidget *parent = nullptr);
+    TerminalSession(QString cluster,
+                    QString node,
+                    SshTarget target,
+                    ChannelFactory factory = defaultChannelFactory(),
+                    QWidget *parent = nullptr);
     ~TerminalSession() override;
 
     QString cluster() const { return m_cluster; }
@@ -71,6 +81,7 @@ private:
     QString m_cluster;
     QString m_node;
     SshTarget m_target;
+    ChannelFactory m_factory;
     QStringList m_systemSsh;
     TerminalWidget *m_terminal;
     QWidget *m_bar;

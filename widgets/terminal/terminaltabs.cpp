@@ -1,5 +1,6 @@
 #include "widgets/terminal/terminaltabs.h"
 
+#include "widgets/terminal/sftppane.h"
 #include "widgets/terminal/terminalsession.h"
 #include "widgets/terminal/terminalwidget.h"
 
@@ -49,6 +50,7 @@ TerminalTabs::TerminalTabs(QWidget *parent)
     , m_include(makeAction(tr("&Include in Broadcast"), u"actionIncludeInBroadcast"_s, this))
     , m_logToFile(makeAction(tr("&Log to File…"), u"actionTerminalLog"_s, this))
     , m_close(makeAction(tr("Close &Terminal"), u"actionCloseTerminal"_s, this))
+    , m_files(makeAction(tr("Browse &Files (SFTP)…"), u"actionTerminalFiles"_s, this))
 {
     setObjectName(u"terminalTabs"_s);
     m_tabs->setObjectName(u"terminalTabWidget"_s);
@@ -83,7 +85,7 @@ TerminalTabs::TerminalTabs(QWidget *parent)
     menuButton->setText(tr("Terminal"));
     menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(menuButton);
-    menu->addActions({m_reconnect, m_copySsh, m_systemTerminal, m_logToFile});
+    menu->addActions({m_reconnect, m_copySsh, m_systemTerminal, m_files, m_logToFile});
     menu->addSeparator();
     menu->addActions({m_broadcast, m_include});
     menu->addSeparator();
@@ -121,6 +123,10 @@ TerminalTabs::TerminalTabs(QWidget *parent)
         }
     });
     connect(m_close, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    connect(m_files, &QAction::triggered, this, [this] {
+        if (TerminalSession *s = currentSession())
+            openFiles(s->node(), s->target());
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &TerminalTabs::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TerminalTabs::updateActions);
     connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this,
@@ -158,8 +164,11 @@ TerminalSession *TerminalTabs::openSession(const QString &cluster,
                                            const SshTarget &target,
                                            const QStringList &systemSsh)
 {
-    auto *s = new TerminalSession(cluster, node, target, m_tabs);
+    auto *s = new TerminalSession(
+        cluster, node, target,
+        m_channelFactory ? m_channelFactory : TerminalSession::defaultChannelFactory(), m_tabs);
     s->setSystemSshArguments(systemSsh);
+    s->terminal()->setScrollbackLimit(m_scrollback);
     connect(s, &TerminalSession::userInput, this,
             [this, s](const QByteArray &data) { route(s, data); });
     for (auto signal : {&TerminalSession::titleChanged})
@@ -197,6 +206,13 @@ void TerminalTabs::route(TerminalSession *from, const QByteArray &data)
         if (s->isBroadcastMember())
             s->sendInput(data);
     }
+}
+
+void TerminalTabs::setScrollbackLimit(int lines)
+{
+    m_scrollback = qMax(lines, 0);
+    for (TerminalSession *s : sessions())
+        s->terminal()->setScrollbackLimit(m_scrollback);
 }
 
 bool TerminalTabs::isBroadcasting() const
@@ -283,6 +299,7 @@ void TerminalTabs::updateActions()
     m_systemTerminal->setEnabled(any && !s->systemSshArguments().isEmpty());
     m_logToFile->setEnabled(any);
     m_close->setEnabled(any);
+    m_files->setEnabled(any);
     m_include->setEnabled(any);
     const QSignalBlocker blockInclude(m_include);
     m_include->setChecked(any && s->isBroadcastMember());
@@ -356,6 +373,18 @@ void TerminalTabs::chooseLogFile(TerminalSession *s)
     dialog->open();
 }
 
+SftpPane *TerminalTabs::openFiles(const QString &node, const SshTarget &target)
+{
+    // A window of its own, so files and terminal can be seen side by side.
+    auto *pane = new SftpPane(node, target, this);
+    pane->setWindowFlag(Qt::Window);
+    pane->setAttribute(Qt::WA_DeleteOnClose);
+    pane->resize(640, 480);
+    connect(pane, &SftpPane::message, this, &TerminalTabs::message);
+    pane->show();
+    return pane;
+}
+
 void TerminalTabs::showTabMenu(const QPoint &pos)
 {
     const int index = m_tabs->tabBar()->tabAt(pos);
@@ -364,7 +393,7 @@ void TerminalTabs::showTabMenu(const QPoint &pos)
     m_tabs->setCurrentIndex(index);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions({m_reconnect, m_copySsh, m_systemTerminal, m_logToFile});
+    menu->addActions({m_reconnect, m_copySsh, m_systemTerminal, m_files, m_logToFile});
     menu->addSeparator();
     menu->addActions({m_broadcast, m_include});
     menu->addSeparator();

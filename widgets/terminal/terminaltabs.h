@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include "widgets/terminal/systemterminal.h"
 
 class QAction;
@@ -12,6 +14,8 @@ class QTabWidget;
 
 namespace cd {
 
+class ShellChannel;
+class SftpPane;
 class TerminalSession;
 
 // The terminals of the window: a tab per session, titled by node (and the title the remote
@@ -42,6 +46,15 @@ public:
     // how it is started (tests).
     void setSystemTerminal(const QString &emulator) { m_emulator = emulator; }
     void setStarter(SystemTerminal::Starter starter) { m_starter = std::move(starter); }
+    // How sessions make their channels (default: a ShellChannel over libssh).
+    void setChannelFactory(std::function<ShellChannel *(const SshTarget &, QObject *)> factory)
+    {
+        m_channelFactory = std::move(factory);
+    }
+
+    // Lines of history each terminal keeps (default 10,000).
+    void setScrollbackLimit(int lines);
+    int scrollbackLimit() const { return m_scrollback; }
 
     bool isBroadcasting() const;
     void setBroadcasting(bool on);
@@ -53,6 +66,10 @@ public:
     QAction *includeInBroadcastAction() const { return m_include; }
     QAction *logAction() const { return m_logToFile; }
     QAction *closeAction() const { return m_close; }
+    QAction *filesAction() const { return m_files; }
+
+    // A window with the files of `node` over SFTP (browse, upload, download, drop to upload).
+    SftpPane *openFiles(const QString &node, const SshTarget &target);
 
     // Copies an ssh command line, quoted for a shell, to the clipboard.
     void copySshCommand(const QString &node, const QStringList &systemSsh);
@@ -77,6 +94,8 @@ private:
     QLabel *m_banner;
     QString m_emulator;
     SystemTerminal::Starter m_starter;
+    int m_scrollback = 10000;
+    std::function<ShellChannel *(const SshTarget &, QObject *)> m_channelFactory;
     QAction *m_reconnect;
     QAction *m_copySsh;
     QAction *m_systemTerminal;
@@ -84,6 +103,7 @@ private:
     QAction *m_include;
     QAction *m_logToFile;
     QAction *m_close;
+    QAction *m_files;
 };
 
 } // namespace cd

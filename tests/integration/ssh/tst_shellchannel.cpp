@@ -61,6 +61,7 @@ private slots:
     void alternateScreenRestoresPrimary();
     void scrollbackHoldsEarlierLines();
     void exitStatusIsReported();
+    void throughProxyCommand();
     void closingEndsTheSshdSession_data();
     void closingEndsTheSshdSession();
     void changedHostKeyIsRefused(); // last: gives node 1 a new key
@@ -205,6 +206,25 @@ void tst_ShellChannel::exitStatusIsReported()
     QCOMPARE(closed.first().first().toInt(), 3);
     QCOMPARE(t.channel->state(), cd::ShellChannel::State::Closed);
     QCOMPARE(t.channel->exitStatus(), 3);
+}
+
+void tst_ShellChannel::throughProxyCommand()
+{
+    // ElastiCluster's ssh_proxy_command: the channel then polls the proxy's socket pair.
+    const QString socat = cd::test::findExecutable(u"socat"_s);
+    if (socat.isEmpty())
+        CD_SKIP_OR_FAIL(u"socat not found (package socat)"_s);
+    cd::SshTarget proxied = target(1);
+    proxied.proxyCommand = socat + u" - TCP:%h:%p"_s;
+    Terminal t(proxied);
+    QVERIFY(open(t));
+    t.channel->write("echo via-$((40+2)); seq 1 2000 | tail -n 1\r");
+    QTRY_VERIFY_WITH_TIMEOUT(t.onScreen(u"via-42"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(t.onScreen(u"2000"_s), 10000);
+    QSignalSpy closed(t.channel.get(), &cd::ShellChannel::closed);
+    t.channel->write("exit\r");
+    QVERIFY(closed.wait(10000));
+    QCOMPARE(closed.first().first().toInt(), 0);
 }
 
 void tst_ShellChannel::closingEndsTheSshdSession_data()

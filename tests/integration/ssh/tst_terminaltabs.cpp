@@ -8,6 +8,7 @@
 #include "tests/integration/ssh/sshtesthelpers.h"
 #include "widgets/mainwindow.h"
 #include "widgets/terminal/nodeterminals.h"
+#include "widgets/terminal/sftppane.h"
 #include "widgets/terminal/terminalscreen.h"
 #include "widgets/terminal/terminalsession.h"
 #include "widgets/terminal/terminaltabs.h"
@@ -18,10 +19,13 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -54,6 +58,7 @@ private slots:
     void reconnectAfterTheShellExits();
     void sessionLogGetsTheOutput();
     void systemSshCommandWorks();
+    void filesPaneUploadsDroppedFilesAndDownloads();
     void changedHostKeyBlocksTheTerminal(); // last: gives node 2 a new key
 
 private:
@@ -268,6 +273,51 @@ void tst_TerminalTabs::systemSshCommandWorks()
         cd::test::SshNodeFarm::sshPath(), ssh.mid(1) + QStringList{u"echo"_s, u"sys-ok"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), u"sys-ok"_s);
+    closeAll();
+}
+
+void tst_TerminalTabs::filesPaneUploadsDroppedFilesAndDownloads()
+{
+    TerminalSession *s = openOn(0);
+    QVERIFY(s);
+    QVERIFY(m_tabs->filesAction()->isEnabled());
+    m_tabs->filesAction()->trigger();
+    auto *pane = m_tabs->findChild<cd::SftpPane *>();
+    QVERIFY(pane);
+    QSignalSpy listed(pane, &cd::SftpPane::listed);
+    QVERIFY(listed.wait(15000)); // the login folder
+    const QString home = QFileInfo(m_farm->nodeHome(0)).canonicalFilePath();
+    pane->browse(home);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->currentPath(), home, 15000);
+
+    // A file dropped from the desktop is uploaded into the folder shown.
+    const QString local = m_dataDir->filePath(u"drop.bin"_s);
+    QByteArray content;
+    for (int i = 0; content.size() < 3 * 1024 * 1024; ++i)
+        content += QByteArray::number(i) + ' ';
+    QVERIFY(cd::test::writeAll(local, content));
+    QSignalSpy finished(pane, &cd::SftpPane::transferFinished);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(local)});
+    // As a drag arrives: enter (the pane accepts file URLs), then the drop.
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(pane, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(pane, &drop);
+    QVERIFY2(finished.wait(30000), qPrintable(pane->findChild<QLabel *>(u"sftpStatus"_s)->text()));
+    QVERIFY(finished.first().at(1).toBool());
+    QCOMPARE(cd::test::readAll(home + u"/drop.bin"_s), content);
+    auto *list = pane->findChild<QTreeWidget *>(u"sftpList"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!list->findItems(u"drop.bin"_s, Qt::MatchExactly).isEmpty(), 15000);
+
+    // And comes back the same.
+    const QString back = m_dataDir->filePath(u"back.bin"_s);
+    pane->download(u"drop.bin"_s, back);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.last().at(1).toBool());
+    QCOMPARE(cd::test::readAll(back), content);
+    pane->close();
     closeAll();
 }
 
