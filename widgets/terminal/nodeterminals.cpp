@@ -15,6 +15,7 @@ struct NodeTerminals::Login
 {
     SshTarget target;
     QStringList systemSsh;
+    QString kind;
 };
 
 NodeTerminals::NodeTerminals(ClusterRepository *repository,
@@ -96,6 +97,7 @@ bool NodeTerminals::resolve(const QString &clusterName, const QString &nodeName,
     }
     login->target = target.value();
     login->systemSsh = nodeLogin.systemSshArguments().value();
+    login->kind = node->kind;
     if (!NodeLogin::isUp(*node))
         emit message(tr("Node “%1” is not known to be reachable (%2); trying anyway.")
                          .arg(node->name, States::toString(node->state)));
@@ -107,7 +109,7 @@ bool NodeTerminals::openTerminal(const QString &cluster, const QString &node)
     Login login;
     if (!resolve(cluster, node, &login))
         return false;
-    m_tabs->openSession(cluster, node, login.target, login.systemSsh);
+    m_tabs->openSession(cluster, node, login.target, login.systemSsh, login.kind);
     emit terminalOpened();
     return true;
 }

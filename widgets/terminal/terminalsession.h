@@ -42,6 +42,9 @@ public:
 
     QString cluster() const { return m_cluster; }
     QString node() const { return m_node; }
+    // The node's kind ("compute", "frontend" ...), for broadcasting to all nodes of a kind.
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind) { m_kind = kind; }
     const SshTarget &target() const { return m_target; }
     TerminalWidget *terminal() const { return m_terminal; }
     ShellChannel *channel() const { return m_channel; }
@@ -80,6 +83,7 @@ private:
 
     QString m_cluster;
     QString m_node;
+    QString m_kind;
     SshTarget m_target;
     ChannelFactory m_factory;
     QStringList m_systemSsh;

@@ -48,6 +48,7 @@ TerminalTabs::TerminalTabs(QWidget *parent)
           makeAction(tr("Open in &System Terminal"), u"actionOpenSystemTerminal"_s, this))
     , m_broadcast(makeAction(tr("&Broadcast Input"), u"actionBroadcast"_s, this))
     , m_include(makeAction(tr("&Include in Broadcast"), u"actionIncludeInBroadcast"_s, this))
+    , m_includeKind(makeAction(tr("Include All of This &Kind"), u"actionIncludeKind"_s, this))
     , m_logToFile(makeAction(tr("&Log to File…"), u"actionTerminalLog"_s, this))
     , m_close(makeAction(tr("Close &Terminal"), u"actionCloseTerminal"_s, this))
     , m_files(makeAction(tr("Browse &Files (SFTP)…"), u"actionTerminalFiles"_s, this))
@@ -87,7 +88,7 @@ TerminalTabs::TerminalTabs(QWidget *parent)
     auto *menu = new QMenu(menuButton);
     menu->addActions({m_reconnect, m_copySsh, m_systemTerminal, m_files, m_logToFile});
     menu->addSeparator();
-    menu->addActions({m_broadcast, m_include});
+    menu->addActions({m_broadcast, m_include, m_includeKind});
     menu->addSeparator();
     menu->addAction(m_close);
     menuButton->setMenu(menu);
@@ -120,6 +121,15 @@ TerminalTabs::TerminalTabs(QWidget *parent)
         } else {
             s->stopLog();
             emit message(tr("Stopped logging %1.").arg(s->node()));
+        }
+    });
+    connect(m_includeKind, &QAction::triggered, this, [this] {
+        const TerminalSession *current = currentSession();
+        if (!current || current->kind().isEmpty())
+            return;
+        for (TerminalSession *s : sessions()) {
+            if (s->cluster() == current->cluster() && s->kind() == current->kind())
+                s->setBroadcastMember(true);
         }
     });
     connect(m_close, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -162,12 +172,14 @@ QList<TerminalSession *> TerminalTabs::sessions() const
 TerminalSession *TerminalTabs::openSession(const QString &cluster,
                                            const QString &node,
                                            const SshTarget &target,
-                                           const QStringList &systemSsh)
+                                           const QStringList &systemSsh,
+                                           const QString &kind)
 {
     auto *s = new TerminalSession(
         cluster, node, target,
         m_channelFactory ? m_channelFactory : TerminalSession::defaultChannelFactory(), m_tabs);
     s->setSystemSshArguments(systemSsh);
+    s->setKind(kind);
     s->terminal()->setScrollbackLimit(m_scrollback);
     connect(s, &TerminalSession::userInput, this,
             [this, s](const QByteArray &data) { route(s, data); });
@@ -301,6 +313,10 @@ void TerminalTabs::updateActions()
     m_close->setEnabled(any);
     m_files->setEnabled(any);
     m_include->setEnabled(any);
+    m_includeKind->setEnabled(any && !s->kind().isEmpty());
+    m_includeKind->setText(any && !s->kind().isEmpty()
+                               ? tr("Include All “%1” Tabs of %2").arg(s->kind(), s->cluster())
+                               : tr("Include All of This &Kind"));
     const QSignalBlocker blockInclude(m_include);
     m_include->setChecked(any && s->isBroadcastMember());
     const QSignalBlocker blockLog(m_logToFile);
@@ -395,7 +411,7 @@ void TerminalTabs::showTabMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions({m_reconnect, m_copySsh, m_systemTerminal, m_files, m_logToFile});
     menu->addSeparator();
-    menu->addActions({m_broadcast, m_include});
+    menu->addActions({m_broadcast, m_include, m_includeKind});
     menu->addSeparator();
     menu->addAction(m_close);
     menu->popup(m_tabs->tabBar()->mapToGlobal(pos));

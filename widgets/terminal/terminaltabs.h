@@ -36,7 +36,8 @@ public:
     TerminalSession *openSession(const QString &cluster,
                                  const QString &node,
                                  const SshTarget &target,
-                                 const QStringList &systemSsh);
+                                 const QStringList &systemSsh,
+                                 const QString &kind = {});
     int count() const;
     TerminalSession *session(int index) const;
     TerminalSession *currentSession() const;
@@ -64,6 +65,8 @@ public:
     QAction *openSystemTerminalAction() const { return m_systemTerminal; }
     QAction *broadcastAction() const { return m_broadcast; }
     QAction *includeInBroadcastAction() const { return m_include; }
+    // Marks every tab of the current tab's cluster and node kind for broadcast.
+    QAction *includeKindAction() const { return m_includeKind; }
     QAction *logAction() const { return m_logToFile; }
     QAction *closeAction() const { return m_close; }
     QAction *filesAction() const { return m_files; }
@@ -101,6 +104,7 @@ private:
     QAction *m_systemTerminal;
     QAction *m_broadcast;
     QAction *m_include;
+    QAction *m_includeKind;
     QAction *m_logToFile;
     QAction *m_close;
     QAction *m_files;

@@ -198,6 +198,13 @@ void tst_TerminalTabs::broadcastReachesExactlyTheMarkedTabs()
     QTest::keyClicks(sessions[0]->terminal(), u"echo solo-$((2+3))\r"_s);
     QTRY_VERIFY_WITH_TIMEOUT(shows(sessions[0], u"solo-5"_s), 10000);
     QVERIFY(!shows(sessions[2], u"solo-"_s));
+
+    // All nodes of a kind: every compute tab of the cluster.
+    QCOMPARE(sessions[1]->kind(), u"compute"_s);
+    QVERIFY(!sessions[1]->isBroadcastMember());
+    m_tabs->includeKindAction()->trigger();
+    for (TerminalSession *s : sessions)
+        QVERIFY(s->isBroadcastMember());
     closeAll();
 }
 
