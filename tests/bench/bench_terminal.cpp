@@ -105,6 +105,21 @@ double throughWidget(const cd::test::SshNodeFarm &farm, const QString &file, QLi
     return timer.nsecsElapsed() / 1e9;
 }
 
+// Seconds for the same bytes fed straight into a TerminalScreen of the widget's size: what
+// libvterm and the scrollback cost without SSH or painting.
+double throughScreenOnly(const QString &file, int rows, int cols)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return -1;
+    cd::TerminalScreen screen(rows, cols);
+    QElapsedTimer timer;
+    timer.start();
+    while (!in.atEnd())
+        screen.feed(in.read(64 * 1024));
+    return timer.nsecsElapsed() / 1e9;
+}
+
 // Seconds for the flood through the system ssh with a remote pty, into a pipe.
 double throughSystemSsh(const cd::test::SshNodeFarm &farm, const QString &file)
 {
@@ -145,12 +160,15 @@ int main(int argc, char **argv)
     QList<double> paintMs;
     const double widgetSec = throughWidget(farm, file, &paintMs);
     const double sshSec = throughSystemSsh(farm, file);
+    const double screenSec = throughScreenOnly(file, 40, 120);
     if (widgetSec <= 0 || sshSec <= 0) {
         qWarning("benchmark failed: widget %f s, ssh %f s", widgetSec, sshSec);
         return 1;
     }
     cd::bench::report(u"terminal"_s, u"cat_through_terminalwidget"_s, mb / widgetSec, u"MB/s"_s);
     cd::bench::report(u"terminal"_s, u"cat_through_system_ssh_pty"_s, mb / sshSec, u"MB/s"_s);
+    cd::bench::report(u"terminal"_s, u"feed_terminalscreen_only_120x40"_s, mb / screenSec,
+                      u"MB/s"_s);
     cd::bench::report(u"terminal"_s, u"full_frame_paint_median"_s, percentile(paintMs, 0.5),
                       u"ms"_s);
     cd::bench::report(u"terminal"_s, u"full_frame_paint_p95"_s, percentile(paintMs, 0.95), u"ms"_s);

@@ -178,10 +178,15 @@ TerminalCell TerminalScreen::convert(const void *vtermCell) const
         cell.flags |= TerminalCell::DefaultFg;
     if (VTERM_COLOR_IS_DEFAULT_BG(&bg))
         cell.flags |= TerminalCell::DefaultBg;
-    vterm_screen_convert_color_to_rgb(m_screen, &fg);
-    vterm_screen_convert_color_to_rgb(m_screen, &bg);
-    cell.fg = qRgb(fg.rgb.red, fg.rgb.green, fg.rgb.blue);
-    cell.bg = qRgb(bg.rgb.red, bg.rgb.green, bg.rgb.blue);
+    // Default colours are the view's to choose: nothing to resolve (the common case).
+    if (!(cell.flags & TerminalCell::DefaultFg)) {
+        vterm_screen_convert_color_to_rgb(m_screen, &fg);
+        cell.fg = qRgb(fg.rgb.red, fg.rgb.green, fg.rgb.blue);
+    }
+    if (!(cell.flags & TerminalCell::DefaultBg)) {
+        vterm_screen_convert_color_to_rgb(m_screen, &bg);
+        cell.bg = qRgb(bg.rgb.red, bg.rgb.green, bg.rgb.blue);
+    }
     return cell;
 }
 

@@ -183,8 +183,7 @@ TerminalSession *TerminalTabs::openSession(const QString &cluster,
     s->terminal()->setScrollbackLimit(m_scrollback);
     connect(s, &TerminalSession::userInput, this,
             [this, s](const QByteArray &data) { route(s, data); });
-    for (auto signal : {&TerminalSession::titleChanged})
-        connect(s, signal, this, [this, s] { decorate(s); });
+    connect(s, &TerminalSession::titleChanged, this, [this, s] { decorate(s); });
     connect(s, &TerminalSession::statusChanged, this, [this, s] {
         decorate(s);
         updateActions();
