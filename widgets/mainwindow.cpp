@@ -8,6 +8,8 @@
 #include "widgets/importconfigflow.h"
 #include "widgets/logview.h"
 #include "widgets/setup/setuptimelineview.h"
+#include "widgets/terminal/nodeterminals.h"
+#include "widgets/terminal/terminaltabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -32,6 +35,10 @@ namespace {
 constexpr auto GeometryKey = "mainwindow/geometry";
 constexpr auto StateKey = "mainwindow/state";
 constexpr auto SplitterKey = "mainwindow/splitter";
+// Terminal settings, edited in the settings file for now: the emulator for "Open in System
+// Terminal" (empty: x-terminal-emulator, konsole, gnome-terminal, xterm) and the scrollback.
+constexpr auto TerminalEmulatorKey = "terminal/emulator";
+constexpr auto ScrollbackKey = "terminal/scrollbackLines";
 
 constexpr auto RefreshIntervalKey = "refresh/intervalSec";
 constexpr int DefaultRefreshIntervalSec = 60;
@@ -71,6 +78,12 @@ MainWindow::MainWindow(QSettings *settings,
 
     connect(m_importFlow, &ImportConfigFlow::message, m_logView, &LogView::appendMessage);
     connect(m_clusterActions, &ClusterActions::message, m_logView, &LogView::appendMessage);
+    connect(m_nodeTerminals, &NodeTerminals::message, m_logView, &LogView::appendMessage);
+    connect(m_terminalTabs, &TerminalTabs::message, m_logView, &LogView::appendMessage);
+    connect(m_nodeTerminals, &NodeTerminals::terminalOpened, this, [this] {
+        m_terminalDock->show();
+        m_terminalDock->raise();
+    });
     connect(m_clusterActions, &ClusterActions::clusterCreated, this, &MainWindow::selectCluster);
     connect(m_clusterActions, &ClusterActions::busy, this, [this](const QString &text, bool on) {
         if (on)
@@ -100,6 +113,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_terminalTabs = new TerminalTabs(this);
+    m_nodeTerminals = new NodeTerminals(m_repository, m_dataDir, m_terminalTabs, this);
+    m_terminalTabs->setSystemTerminal(
+        m_settings->value(QLatin1String(TerminalEmulatorKey)).toString());
+    m_terminalTabs->setScrollbackLimit(
+        m_settings->value(QLatin1String(ScrollbackKey), 10000).toInt());
+
     m_importConfig = new QAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                  tr("&Import ElastiCluster config…"), this);
     m_importConfig->setObjectName(QStringLiteral("actionImportConfig"));
@@ -148,6 +168,15 @@ void MainWindow::createMenus()
     cluster->addSeparator();
     cluster->addAction(m_clusterActions->destroy());
     cluster->addAction(m_clusterActions->cancel());
+
+    QMenu *node = menuBar()->addMenu(tr("&Node"));
+    node->setObjectName(QStringLiteral("menuNode"));
+    node->addAction(m_nodeTerminals->openTerminalAction());
+    node->addAction(m_nodeTerminals->copySshCommandAction());
+    node->addAction(m_nodeTerminals->openSystemTerminalAction());
+    node->addAction(m_nodeTerminals->browseFilesAction());
+    node->addSeparator();
+    node->addAction(m_terminalTabs->broadcastAction());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -218,6 +247,15 @@ void MainWindow::createCentralArea()
     m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodeView->setAlternatingRowColors(true);
     m_nodeStack->addWidget(m_nodeView);
+    m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_nodeView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_nodeTerminals->openTerminal(m_clusterActions->currentCluster(),
+                                      index.data(NodeTableModel::NodeNameRole).toString());
+    });
+    connect(m_nodeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onNodeSelected);
+    connect(m_nodes, &QAbstractItemModel::modelReset, this, &MainWindow::onNodeSelected);
+    connect(m_nodeView, &QWidget::customContextMenuRequested, this, &MainWindow::showNodeMenu);
 
     splitter->addWidget(m_clusterStack);
     splitter->addWidget(m_nodeStack);
@@ -253,6 +291,15 @@ void MainWindow::createDocks()
     connect(m_setupView, &SetupTimelineView::message, m_logView, &LogView::appendMessage);
     if (m_controller) // a setup that starts brings its timeline to the front
         connect(m_controller, &ClusterController::setupStarted, setupDock, &QWidget::raise);
+    m_terminalDock = new QDockWidget(tr("Terminals"), this);
+    m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
+    m_terminalDock->setWidget(m_terminalTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_terminalDock);
+    tabifyDockWidget(dock, m_terminalDock);
+    m_terminalDock->hide(); // until the first terminal opens
+    QAction *terminals = m_terminalDock->toggleViewAction();
+    terminals->setToolTip(tr("Show or hide the terminals"));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(1), terminals);
 }
 
 QAction *MainWindow::createClusterAction() const
@@ -279,6 +326,28 @@ void MainWindow::onClusterSelected()
     m_setupView->setCluster(name);
     m_clusterActions->setCurrentCluster(name);
     m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
+    onNodeSelected();
+}
+
+void MainWindow::onNodeSelected()
+{
+    const QModelIndex current = m_nodeView->currentIndex();
+    m_nodeTerminals->setCurrentNode(
+        m_clusterActions->currentCluster(),
+        current.isValid() ? current.data(NodeTableModel::NodeNameRole).toString() : QString());
+}
+
+void MainWindow::showNodeMenu(const QPoint &pos)
+{
+    if (!m_nodeView->indexAt(pos).isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_nodeTerminals->openTerminalAction());
+    menu->addAction(m_nodeTerminals->copySshCommandAction());
+    menu->addAction(m_nodeTerminals->openSystemTerminalAction());
+    menu->addAction(m_nodeTerminals->browseFilesAction());
+    menu->popup(m_nodeView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::selectCluster(const QString &name)

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QSplitter;
 class QSettings;
@@ -19,8 +20,10 @@ class ClusterRepository;
 class ImportConfigFlow;
 class LogView;
 class NodeTableModel;
+class NodeTerminals;
 class SecretStore;
 class SetupTimelineView;
+class TerminalTabs;
 
 // The main window: lays out the cluster list, the node area and the log dock, and owns the
 // actions. Thin on purpose: behaviour lives in model jobs and in the panes it hosts.
@@ -47,6 +50,8 @@ public:
     QAction *importConfigAction() const { return m_importConfig; }
     ImportConfigFlow *importFlow() const { return m_importFlow; }
     SetupTimelineView *setupView() const { return m_setupView; }
+    TerminalTabs *terminalTabs() const { return m_terminalTabs; }
+    NodeTerminals *nodeTerminals() const { return m_nodeTerminals; }
     // Shows the nodes of this cluster (selects it in the list).
     void selectCluster(const QString &name);
 
@@ -63,6 +68,8 @@ private:
     void showAbout();
     void updateClusterStack();
     void onClusterSelected();
+    void onNodeSelected();
+    void showNodeMenu(const QPoint &pos);
 
     QSettings *m_settings;
     QString m_dataDir;
@@ -76,6 +83,9 @@ private:
     QTableView *m_nodeView = nullptr;
     LogView *m_logView = nullptr;
     SetupTimelineView *m_setupView = nullptr;
+    TerminalTabs *m_terminalTabs = nullptr;
+    NodeTerminals *m_nodeTerminals = nullptr;
+    QDockWidget *m_terminalDock = nullptr;
     QStackedWidget *m_clusterStack = nullptr;
     QStackedWidget *m_nodeStack = nullptr;
     QSplitter *m_splitter = nullptr;

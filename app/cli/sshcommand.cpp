@@ -1,8 +1,8 @@
 #include "app/cli/sshcommand.h"
 
 #include "model/domain/loginprofile.h"
+#include "model/domain/nodelogin.h"
 #include "model/repository/clusterrepository.h"
-#include "providers/ssh/sshtypes.h"
 
 #include <cerrno>
 #include <cstring>
@@ -12,16 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
-
-namespace {
-
-bool isUp(const Node &n)
-{
-    return n.state == NodeState::Reachable || n.state == NodeState::Configuring
-           || n.state == NodeState::Ready;
-}
-
-} // namespace
 
 SshCommand::~SshCommand() = default;
 
@@ -35,7 +25,7 @@ const Node *SshCommand::target(const Cluster &cluster, const QString &requested)
         for (const Node &n : cluster.nodes) {
             if (n.kind != sshTo)
                 continue;
-            if (isUp(n))
+            if (NodeLogin::isUp(n))
                 return &n;
             if (!firstOfKind)
                 firstOfKind = &n;
@@ -59,30 +49,11 @@ QStringList SshCommand::sshArguments(const Cluster &cluster,
                                      const QStringList &remoteCommand,
                                      QString *error)
 {
-    QString text = node.preferredIp;
-    if (text.isEmpty())
-        text = node.publicIp.isEmpty() ? node.privateIp : node.publicIp;
-    const auto address = SshAddress::parse(text);
-    if (text.isEmpty() || !address) {
-        *error = text.isEmpty()
-                     ? tr("Node “%1” has no address.").arg(node.name)
-                     : tr("Node “%1” has an unusable address “%2”.").arg(node.name, text);
-        return {};
-    }
-    QStringList argv{u"ssh"_s, u"-F"_s, u"/dev/null"_s};
-    if (!login.userKeyPrivate.isEmpty())
-        argv << u"-i"_s << login.userKeyPrivate << u"-o"_s << u"IdentitiesOnly=yes"_s;
-    argv << u"-o"_s << u"UserKnownHostsFile="_s + knownHostsFile;
-    argv << u"-o"_s << u"StrictHostKeyChecking=yes"_s;
-    argv << u"-o"_s << u"GlobalKnownHostsFile=/dev/null"_s;
-    if (!cluster.spec.sshProxyCommand.isEmpty())
-        argv << u"-o"_s << u"ProxyCommand="_s + cluster.spec.sshProxyCommand;
-    if (address->port != 22)
-        argv << u"-p"_s << QString::number(address->port);
-    const QString user = login.imageUser.isEmpty() ? u"root"_s : login.imageUser;
-    argv << u"--"_s << user + u'@' + address->host;
-    argv << remoteCommand;
-    return argv;
+    const Result<QStringList, QString> argv
+        = NodeLogin(cluster, node, login, knownHostsFile).systemSshArguments(remoteCommand);
+    if (!argv)
+        *error = argv.error();
+    return argv ? argv.value() : QStringList();
 }
 
 void SshCommand::start(const QStringList &arguments)
@@ -105,7 +76,7 @@ void SshCommand::start(const QStringList &arguments)
         return fail(requested.isEmpty()
                         ? tr("Cluster “%1” has no nodes.").arg(cluster->name)
                         : tr("Cluster “%1” has no node named “%2”.").arg(cluster->name, requested));
-    if (!isUp(*node))
+    if (!NodeLogin::isUp(*node))
         return fail(tr("Node “%1” is not reachable (%2)%3.")
                         .arg(node->name, States::toString(node->state),
                              node->lastError.isEmpty() ? QString() : u": "_s + node->lastError));

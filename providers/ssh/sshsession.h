@@ -47,11 +47,14 @@ public:
 
     const SshTarget &target() const { return m_target; }
     HostKey hostKey() const { return m_hostKey; }
+    // The libssh session, for channels beyond exec() (ShellChannel); null before open().
+    ssh_session_struct *handle() const { return m_session; }
+    // The caller's stop request, or the application shutting down (see sshThreadPool()).
+    bool stopRequested() const;
 
 private:
     Q_DISABLE_COPY_MOVE(SshSession)
 
-    bool stopRequested() const;
     void setTimeout(int ms);
     int remainingMs(const QDeadlineTimer &deadline) const;
     SshError error(SshError::Kind kind, const QString &message) const;

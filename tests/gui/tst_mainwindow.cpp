@@ -109,7 +109,7 @@ void TestMainWindow::menusAreComplete()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
-    QCOMPARE(titles, (QStringList{u"&File"_s, u"&Cluster"_s, u"&View"_s, u"&Help"_s}));
+    QCOMPARE(titles, (QStringList{u"&File"_s, u"&Cluster"_s, u"&Node"_s, u"&View"_s, u"&Help"_s}));
 
     auto *quit = window.findChild<QAction *>(u"actionQuit"_s);
     QVERIFY(quit);

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPoint>
+#include <QRegion>
+#include <QRgb>
+#include <QString>
+
+#include <deque>
+#include <vector>
+
+struct VTerm;
+struct VTermScreen;
+
+namespace cd {
+
+// One character cell, compact enough for 10,000 lines of scrollback (16 bytes). Colours are
+// resolved to RGB (256-colour indices through the palette, truecolor as sent); a default
+// colour is flagged so the view can use its own background and text colours.
+struct TerminalCell final
+{
+    enum Flag : quint16 {
+        Bold = 1 << 0,
+        Italic = 1 << 1,
+        Underline = 1 << 2,
+        Reverse = 1 << 3,
+        Strike = 1 << 4,
+        Blink = 1 << 5,
+        DefaultFg = 1 << 6,
+        DefaultBg = 1 << 7,
+        DoubleUnderline = 1 << 8,
+    };
+    char32_t ch = 0;  // 0: empty (drawn as a space); the first code point of the cell
+    quint8 width = 1; // 2 for the left half of a wide character, 0 for its right half
+    quint16 flags = DefaultFg | DefaultBg;
+    QRgb fg = 0;
+    QRgb bg = 0;
+
+    bool has(Flag flag) const { return flags & flag; }
+};
+
+// The terminal emulator without pixels: libvterm's screen, a scrollback of the lines that
+// scrolled off the top (the alternate screen, used by vim and less, never adds to it), the
+// cursor and the properties programs set (title, cursor shape, mouse mode). Bytes from the
+// remote side go in through feed(); key presses go in through key()/character()/paste() and
+// come out, encoded by libvterm for the current modes, as output(). Changes are reported as
+// damage in cell coordinates, once per feed.
+class TerminalScreen final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalScreen)
+
+public:
+    enum CursorShape { Block = 1, Underline, Bar };
+    Q_ENUM(CursorShape)
+
+    TerminalScreen(int rows, int cols, QObject *parent = nullptr);
+    ~TerminalScreen() override;
+
+    void feed(const QByteArray &data);
+    void resize(int rows, int cols);
+
+    int rows() const { return m_rows; }
+    int cols() const { return m_cols; }
+    // row < 0 is scrollback: -1 the line that scrolled off last.
+    TerminalCell cell(int row, int col) const;
+    // The text of a row, trailing blanks removed.
+    QString lineText(int row) const;
+    int scrollbackLines() const { return int(m_scrollback.size()); }
+    int scrollbackLimit() const { return m_scrollbackLimit; }
+    void setScrollbackLimit(int lines);
+    // Lines dropped from the top of a full scrollback since the start, for stable positions.
+    qint64 droppedLines() const { return m_dropped; }
+
+    QPoint cursor() const { return m_cursor; } // x = column, y = row
+    bool cursorVisible() const { return m_cursorVisible; }
+    bool cursorBlinks() const { return m_cursorBlink; }
+    CursorShape cursorShape() const { return m_cursorShape; }
+    bool altScreen() const { return m_altScreen; }
+    bool reverseVideo() const { return m_reverse; }
+    int mouseMode() const { return m_mouseMode; } // VTERM_PROP_MOUSE_*
+    QString title() const { return m_title; }
+
+    // Keyboard, in libvterm's terms (VTermKey, VTermModifier bits): the bytes come out as
+    // output(), shaped by the modes the remote side set (application cursor keys ...).
+    void key(int vtermKey, int modifiers);
+    void character(char32_t c, int modifiers);
+    // Sends text as typed, wrapped in bracketed-paste markers when the program asked for them.
+    void paste(const QString &text);
+    // Mouse reports for programs that asked for them (mouseMode() != 0); button 0: move only.
+    void mouse(int row, int col, int button, bool pressed, int modifiers);
+
+signals:
+    // Bytes for the remote side typed by the user (keys, pastes, mouse reports).
+    void output(const QByteArray &data);
+    // Bytes for the remote side that answer its queries (device attributes, cursor position):
+    // for this session only, never broadcast.
+    void reply(const QByteArray &data);
+    // Cells that changed, in screen coordinates (rows 0 .. rows()-1).
+    void damaged(const QRegion &cells);
+    void scrollbackChanged(int lines);
+    void titleChanged(const QString &title);
+    void altScreenChanged(bool on);
+    void bell();
+
+private:
+    friend struct TerminalScreenCallbacks;
+
+    TerminalCell convert(const void *vtermCell) const;
+    void flushOutput(bool isReply = false);
+    void flush();
+
+    VTerm *m_vt = nullptr;
+    VTermScreen *m_screen = nullptr;
+    int m_rows;
+    int m_cols;
+    std::deque<std::vector<TerminalCell>> m_scrollback;
+    int m_scrollbackLimit = 10000;
+    qint64 m_dropped = 0;
+    int m_scrollbackAtFlush = 0;
+    qint64 m_droppedAtFlush = 0;
+    QRegion m_damage;
+    QByteArray m_output;
+    QPoint m_cursor;
+    bool m_cursorVisible = true;
+    bool m_cursorBlink = false;
+    CursorShape m_cursorShape = Block;
+    bool m_altScreen = false;
+    bool m_reverse = false;
+    int m_mouseMode = 0;
+    QString m_title;
+    bool m_bell = false;
+};
+
+} // namespace cd
