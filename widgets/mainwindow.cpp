@@ -5,6 +5,7 @@
 #include "model/models/nodetablemodel.h"
 #include "widgets/clusteractions.h"
 #include "widgets/emptystatewidget.h"
+#include "widgets/hostkeydialog.h"
 #include "widgets/importconfigflow.h"
 #include "widgets/logview.h"
 #include "widgets/setup/setuptimelineview.h"
@@ -69,6 +70,9 @@ MainWindow::MainWindow(QSettings *settings,
     createMenus();
     createCentralArea();
     createDocks();
+    if (m_controller)
+        connect(m_controller, &ClusterController::hostKeyChanged, this,
+                &MainWindow::askAboutHostKey);
 
     auto *dataLabel = new QLabel(tr("Data: %1").arg(m_dataDir), this);
     dataLabel->setToolTip(tr("Where ClusterDeck remembers your clusters"));
@@ -398,6 +402,37 @@ void MainWindow::showAbout()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+} // namespace cd
+
+namespace cd {
+
+// One dialog per node at a time; it opens without blocking, and refusing changes nothing.
+void MainWindow::askAboutHostKey(const QString &cluster,
+                                 const QString &node,
+                                 const HostKey &expected,
+                                 const HostKey &presented)
+{
+    for (const HostKeyDialog *open : findChildren<HostKeyDialog *>())
+        if (open->cluster() == cluster && open->node() == node)
+            return;
+    auto *dialog = new HostKeyDialog(cluster, node, expected, presented, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto accepted
+            = m_controller->acceptHostKey(dialog->cluster(), dialog->node(), dialog->presented());
+        m_logView->appendMessage(accepted ? tr("%1: the new host key is trusted; refresh to "
+                                               "reach the node again.")
+                                                .arg(dialog->node())
+                                          : accepted.error());
+    });
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        m_logView->appendMessage(
+            tr("%1: the changed host key was refused; the node stays untrusted.")
+                .arg(dialog->node()));
+    });
+    dialog->open();
 }
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/ssh/sshtypes.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -66,6 +68,10 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    void askAboutHostKey(const QString &cluster,
+                         const QString &node,
+                         const HostKey &expected,
+                         const HostKey &presented);
     void updateClusterStack();
     void onClusterSelected();
     void onNodeSelected();

@@ -129,7 +129,7 @@ Job *ClusterController::startCluster(const QString &name, StartOptions options, 
         this, cluster->cloud,
         [this, name, options, login, cluster = *cluster](std::shared_ptr<CloudProvider> provider,
                                                          QObject *parent) -> Job * {
-            NodeProber *prober = m_makeProber ? m_makeProber(cluster, login, parent) : nullptr;
+            NodeProber *prober = watchKeys(m_makeProber, cluster, login, parent);
             auto *start = new StartClusterJob(m_repository, std::move(provider), prober, name,
                                               options, parent);
             connect(start, &StartClusterJob::nodeStateChanged, this,
@@ -186,7 +186,7 @@ Job *ClusterController::refreshCluster(const QString &name, QString *error)
         this, cluster->cloud,
         [this, name, login, maker, cluster = *cluster](std::shared_ptr<CloudProvider> provider,
                                                        QObject *parent) -> Job * {
-            NodeProber *prober = maker ? maker(cluster, login, parent) : nullptr;
+            NodeProber *prober = watchKeys(maker, cluster, login, parent);
             auto *refresh
                 = new RefreshStatusJob(m_repository, std::move(provider), prober, name, 0, parent);
             connect(refresh, &RefreshStatusJob::nodeStateChanged, this,
@@ -329,7 +329,7 @@ Job *ClusterController::resizeCluster(const QString &name,
          cluster = *cluster](std::shared_ptr<CloudProvider> provider, QObject *parent) -> Job * {
             const auto makeStart
                 = [this, name, options, login, cluster, provider](QObject *owner) -> Job * {
-                NodeProber *prober = m_makeProber ? m_makeProber(cluster, login, owner) : nullptr;
+                NodeProber *prober = watchKeys(m_makeProber, cluster, login, owner);
                 auto *start
                     = new StartClusterJob(m_repository, provider, prober, name, options, owner);
                 forwardStates(name, start);
@@ -373,7 +373,7 @@ Job *ClusterController::resumeCluster(const QString &name, QString *error)
         this, cluster->cloud,
         [this, name, login, maker, cluster = *cluster](std::shared_ptr<CloudProvider> provider,
                                                        QObject *parent) -> Job * {
-            NodeProber *prober = maker ? maker(cluster, login, parent) : nullptr;
+            NodeProber *prober = watchKeys(maker, cluster, login, parent);
             auto *resume = new ResumeClusterJob(m_repository, std::move(provider), prober, name,
                                                 2000, 0, parent);
             forwardStates(name, resume);

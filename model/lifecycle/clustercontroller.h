@@ -84,6 +84,11 @@ public:
     Job *setupCluster(const QString &name, const QStringList &extraArgs, QString *error);
     Job *resumeCluster(const QString &name, QString *error);
 
+    // The user compared fingerprints and trusts the node's new key: it replaces the recorded
+    // one in the cluster's known_hosts (for the node's address), so the next probe succeeds.
+    Result<Done, QString>
+    acceptHostKey(const QString &cluster, const QString &node, const HostKey &presented);
+
     bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
     // Clusters a job was working on when its process ended (crash, kill, power cut): a
     // transitional cluster state, or nodes requested or terminating with no job running. Each
@@ -97,6 +102,11 @@ signals:
                           cd::NodeState state,
                           const QString &detail);
     void jobStarted(const QString &cluster, const QString &what);
+    // A node answered with another host key than the recorded one; it was refused.
+    void hostKeyChanged(const QString &cluster,
+                        const QString &node,
+                        const cd::HostKey &expected,
+                        const cd::HostKey &presented);
     // A setup run began on these nodes / a task finished on a node (SetupClusterJob).
     void setupStarted(const QString &cluster, const QStringList &nodes);
     void
@@ -113,6 +123,11 @@ private:
     std::optional<Cluster> idleCluster(const QString &name, QString *error) const;
     StartOptions startOptionsFor(const LoginProfile &login) const;
     void forwardStates(const QString &cluster, Job *job);
+    // Makes a prober with `maker` (null if none) whose changed-key reports reach hostKeyChanged.
+    NodeProber *watchKeys(const ProberMaker &maker,
+                          const Cluster &cluster,
+                          const LoginProfile &login,
+                          QObject *parent);
     Job *makeSetupJob(const QString &name, const QStringList &extraArgs, QObject *parent);
     // `job`, followed by setup when asked for and possible.
     Job *thenSetup(const QString &name, Job *job, bool runSetup);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/ssh/sshtypes.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -34,6 +36,10 @@ signals:
     void alive(const QString &node, const QString &address);
     // `hostKeyChanged`: the node answered with a key other than the one recorded — refused.
     void failed(const QString &node, const QString &reason, bool hostKeyChanged);
+    // Sent before failed() when the node's key differs from the recorded one: both keys, so
+    // the user can compare fingerprints and decide.
+    void
+    hostKeyChanged(const QString &node, const cd::HostKey &expected, const cd::HostKey &presented);
 };
 
 } // namespace cd

@@ -25,6 +25,8 @@ void SshNodeProber::probe(const QList<Request> &nodes, int attemptTimeoutMs, int
                 emit alive(id, address);
             });
     connect(probe, &LivenessProbe::failed, this, [this](const QString &id, const SshError &error) {
+        if (error.kind == SshError::Kind::HostKeyChanged)
+            emit hostKeyChanged(id, error.expected, error.presented);
         emit failed(id, error.message, error.kind == SshError::Kind::HostKeyChanged);
     });
     connect(probe, &LivenessProbe::finished, probe, &QObject::deleteLater);

@@ -134,7 +134,7 @@ ssh_proxy_command=%3 %%h %%p
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
 
     m_gce.clearRequests();
-    const auto started = cli({u"start"_s, u"gce"_s, u"--name"_s, u"g1"_s});
+    const auto started = cli({u"start"_s, u"--no-setup"_s, u"gce"_s, u"--name"_s, u"g1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 
     // One insert per node, each with a bearer token from a verified JWT; the login's key in

@@ -165,7 +165,7 @@ ssh_proxy_command=%3 %%h %%p
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
     m_fake->clearRequests();
 
-    auto started = cli({u"start"_s, u"os"_s, u"--name"_s, u"o1"_s});
+    auto started = cli({u"start"_s, u"--no-setup"_s, u"os"_s, u"--name"_s, u"o1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
 
     // A create per node, each named and tagged; the key imported; floating IPs on every node;
