@@ -40,634 +40,697 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
 </translation>
     </message>
     <message>
-        <source>Unknown command '%1'.
+        <source>Unknown command &apos;%1&apos;.
 </source>
         <translation>Unbekannter Befehl „%1“.
 </translation>
     </message>
     <message>
         <source>add|list|remove|test cloud accounts and pools of existing machines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import ElastiCluster config files (clouds, logins, setups, templates)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create and start a cluster from TEMPLATE [--name N] [--nodes N:KIND,...]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>terminate CLUSTER's nodes and forget it [--yes]</source>
-        <translation type="unfinished" />
+        <source>terminate CLUSTER&apos;s nodes and forget it [--yes]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same as stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add or remove nodes of CLUSTER [--add N:KIND]... [--remove N:KIND]... [--remove-node NAME]... [--yes]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stop CLUSTER's instances without terminating [--yes]</source>
-        <translation type="unfinished" />
+        <source>stop CLUSTER&apos;s instances without terminating [--yes]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start a paused CLUSTER's instances again</source>
-        <translation type="unfinished" />
+        <source>start a paused CLUSTER&apos;s instances again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list clusters [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list the nodes of CLUSTER [--json] [--update]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list cluster templates [--json] [GLOB...]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write CLUSTER to a ZIP: -o FILE.zip [--overwrite] [--save-keys]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add a cluster from an exported ZIP [--rename NAME]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>forget CLUSTER locally (refused while instances may run) [--force]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>find instances no cluster knows [--account NAME] [--terminate] [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>log in to a node of CLUSTER [--node NAME] [--dry-run] [-- CMD...]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configure CLUSTER&apos;s reachable nodes (Ansible) [-- ANSIBLE-ARGS...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>The cluster.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: give exactly one cluster name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling; what was created is cleaned up (Ctrl+C again to quit at once, leaving it as it is).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudError</name>
     <message>
         <source>The cloud refused the credentials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cloud quota would be exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud does not know it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud is throttling requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud could not be reached or failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud rejected the request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cloud's answer could not be understood</source>
-        <translation type="unfinished" />
+        <source>The cloud&apos;s answer could not be understood</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudProviderFactory</name>
     <message>
         <source>ClusterDeck cannot start clusters on “%1” clouds (account “%2”).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account “%1” is not usable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClusterArchive</name>
     <message>
         <source>%1 already exists; pass --overwrite to replace it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create %1 (error %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot move the archive into place at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a readable ZIP archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged: an entry cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the entry %2 is too large (%3 bytes).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the entry %2 cannot be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the entry %2 is damaged or too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a ClusterDeck export (no %2 inside).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 is not valid JSON: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was written in export format %2, which this version cannot read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the cluster in the archive has no name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClusterPlan</name>
     <message>
         <source>“%1” is not N:KIND (e.g. 4:compute).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No node counts given; write N:KIND[,N:KIND…].</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” cannot name a cluster: use letters, digits and -, starting with a letter (at most 63).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template “%1” cannot be started: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template “%1” has no node kind “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 nodes of kind “%2” is fewer than its minimum of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cluster would have no nodes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClusterRecord</name>
     <message>
         <source>Could not record node states: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud reports the instance %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ec2Provider</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer from %1 was cut off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host of %1 is unknown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No secure connection to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer from %1 is too large: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot talk to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered %2 with HTTP %3 and no EC2 error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(gave up after %1 attempts)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ElastiClusterImporter</name>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is larger than %1 MB and was not read; this is not an ElastiCluster configuration file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a file; it was not read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The configuration file does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[storage] was ignored: ClusterDeck keeps its clusters in its own data directory.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] is not an ElastiCluster section (cloud/, login/, setup/, cluster/ or storage); it was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] is not an ElastiCluster section; it was ignored. Did you mean [%2/…]?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] is not a valid section name: expected [cluster/NAME] or [cluster/NAME/KIND]. The section was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] is not a valid section name: expected [%2/NAME]. The section was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] has no keys and was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] overrides a kind of [cluster/%2], which is not defined; it was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text and was left out of the value of `%2`. Save the file as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text; it looks like a section header, so it and the keys up to the next section header were skipped. Save the file as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text and was skipped. Save the file as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 starts a section header but has no closing `]`: %2. The keys up to the next section header were skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 is a section header without a name. The keys up to the next section header were skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text after `]` in the header of [%1] was ignored: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Section [%1] appears again (first at %2); its keys are merged into the first one, and a key set in both takes the later value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 comes before any section header such as [cluster/NAME]; it and the lines up to the first section header were skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 in [%2] is neither `key = value`, a comment nor a section header, and was skipped: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1 in [%2] has no key before `%3` and was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] sets `%2` again (first at %3); the later value is used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`boot_disk_size` in [%1] must be a whole number of GB, not “%2”; it was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`scheduling` in [%1] is “%2”; only “preemptible” is known. It was kept as a setting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`price` in [%1] must be a number of dollars per hour (0 for on-demand), not “%2”; it was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>`%1` in [%2] still holds the example's placeholder text; replace it with a real value before starting a cluster.</source>
-        <translation type="unfinished" />
+        <source>`%1` in [%2] still holds the example&apos;s placeholder text; replace it with a real value before starting a cluster.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] has no `provider` (such as ec2_boto, openstack or google); the section was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`tenant_name` in [%1] was ignored: it is the old name of `project_name`, which is also set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`tenant_name` in [%1] is the old name of `project_name`; it was read as `project_name`. Please rename it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a key the %3 provider knows; it was kept as a setting. Check its spelling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] uses the cloud provider “%2”, which ClusterDeck does not support; the account was imported but cannot start clusters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ClusterDeck cannot start clusters with the cloud provider “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] has no `%2`; the account was imported but cannot start clusters until it is set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It has no `%1`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] has no `image_user` (the user to log in to the nodes as); the section was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`image_sudo` in [%1] must be yes or no, not “%2”; the default (yes) was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a login key ElastiCluster knows; it was ignored. Check its spelling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] uses the setup provider “%2”; ClusterDeck only runs Ansible.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] uses the old Ansible group name `%3`; it was read as `%4`. Please rename it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`ssh_pipelining` in [%1] is the old name of `ansible_ssh_pipelining`; it was read as `ansible_ssh_pipelining`. Please rename it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a setup key ElastiCluster knows; it was kept as a setting. Check its spelling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its cloud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] was ignored: it is the old name of `%3`, which is also set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] is the old name of `%3`; it was read as `%3`. Please rename it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] must be a whole number of seconds above 0, not “%3”; the default was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a key ElastiCluster knows; it was kept as a template setting. Check its spelling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`setup_provider` in [%1] was ignored: it is the old name of `setup`, which is also set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`setup_provider` in [%1] is the old name of `setup`; it was read as `setup`. Please rename it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] declares the node kind “%3”, but a kind name must start with a letter, contain only letters, digits, `_` and `-`, and not end with a digit or `-`. The cluster template was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] must be a whole number of nodes (0 or more), not “%3”. The cluster template was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] asks for at least %3 nodes, more than the %4 that `%5` starts. The cluster template was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] sets a minimum for kind `%3`, but there is no `%3_nodes`; it was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It names no %1 section (add `%1=` to [%2]).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] names no %2 section (`%2=`); the template was imported but cannot start until it does.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 [%2/%3] could not be imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] refers to [%2/%3], which could not be imported (see the messages about it); the template was imported but cannot start until it is fixed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 [%2/%3] is not defined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] refers to [%2/%3], which is neither in the imported files nor stored in ClusterDeck; the template was imported but cannot start until [%2/%3] exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] overrides kind `%2`, but [%3] declares no `%2_nodes`; it was ignored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The login of kind `%1`</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] was ignored: it belongs in [%3].</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a key ElastiCluster knows; it was kept as a setting of kind `%3`. Check its spelling.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It declares no nodes (such as `compute_nodes=4`).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] declares no nodes (such as `compute_nodes=4`); the template was imported but cannot start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setup [setup/%1] gives kind `%2` no Ansible groups (`%2_groups`).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] has nodes of kind `%2`, but [setup/%3] has no `%2_groups`; the template was imported but cannot start until the setup says what `%2` nodes run.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cloud [cloud/%1] uses a VPC, so kind `%2` needs `network_ids`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[cloud/%1] uses a VPC, so kind `%2` of [%3] needs `network_ids` (a subnet).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`ssh_to` in [%1] names “%2”, which is no node kind of this cluster; it was ignored, so ClusterDeck picks the node to log in to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` refers to itself through %(…)s references: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %(…)s references of `%1` are nested more than %2 deep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] has a `%` that starts neither `%%` nor `%(name)s`; it was kept as written (write `%%` for a literal `%`).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] refers to %(%3)s, which is set neither in [%2] nor in [DEFAULT]; it was kept as written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` grows beyond %2 characters when its %(…)s references are expanded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In [%1], %2; the section was skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The value of `%1` in [%2] contains a `$` that does not name a set environment variable; it was kept as written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` in [%2] refers to the environment variable %3, which is not set; it was kept as written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GceProvider</name>
+    <message>
+        <source>The Google credentials are not a JSON object (error at offset %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service account key has no client_email or no private_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user credentials have no client_id or no refresh_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google credentials of type “%1” are not supported (service_account and authorized_user are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot talk to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 and no Google error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gave up after %1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service account&apos;s private key is not a readable RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with the service account&apos;s key failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -710,11 +773,11 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <source>Unknown argument '%1'.</source>
+        <source>Unknown argument &apos;%1&apos;.</source>
         <translation>Unbekanntes Argument „%1“.</translation>
     </message>
     <message>
@@ -726,220 +789,374 @@ Optionen:
     <name>MemoryClusterRepository</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 without a name cannot be stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeLogin</name>
+    <message>
+        <source>Node “%1” has no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node “%1” has an unusable address “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackProvider</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot talk to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gave up after %1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is in ERROR and Nova gives no reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProviderConfigLoader</name>
     <message>
         <source>The secret “%1” of account “%2” could not be read from the keychain (%3). %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account “%1” cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>The playbook %1 does not exist (setup profile “%2”, playbook_path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of cluster “%1” is reachable: start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SftpListing</name>
+    <message>
+        <source>%1 refused the SFTP subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransfer</name>
+    <message>
+        <source>%1 refused the SFTP subsystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellChannel</name>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH channel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SqlClusterRepository</name>
     <message>
         <source>Database error preparing “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging (is it on a network file system?).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 was written by a newer ClusterDeck (schema version %2; this version knows up to %3). Update ClusterDeck, or use another --data-dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 without a name cannot be stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SshSession</name>
     <message>
         <source>The SSH session is not open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create an SSH channel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>opening a channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused a session channel: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>starting the command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused to run the command: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The command on %1 did not finish within %2 ms; it was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the connection was lost while the command ran: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The command on %1 wrote more than %2 MiB; it was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (through the proxy command)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no answer within %2 ms while %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: connection failed while %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No known_hosts file is set for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a valid address.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a valid address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create an SSH session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid SSH settings for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid proxy command: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The session is already open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not present a usable host key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot check the host key of %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 presented the host key %2 (%3), which %4 does not hold; unknown hosts are refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot record the host key of %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The host key of %1 has changed: the server presents %2 (%3), %4 holds %5 (%6). Someone may be intercepting the connection; the new key is not accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a revoked or unreadable key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key file %1 cannot be read (missing, not a key, or a wrong or missing passphrase)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key %1 was refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no key of the SSH agent was accepted (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>neither a key file nor the SSH agent is configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: authentication failed: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proxy command ends with a lone '%': write %% for a percent sign.</source>
-        <translation type="unfinished" />
+        <source>The proxy command ends with a lone &apos;%&apos;: write %% for a percent sign.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a host name or IP address.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a host name or IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user name '%1' cannot be passed to a proxy command.</source>
-        <translation type="unfinished" />
+        <source>The user name &apos;%1&apos; cannot be passed to a proxy command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown escape '%%1' in the proxy command (known: %h, %p, %r, %%).</source>
-        <translation type="unfinished" />
+        <source>Unknown escape &apos;%%1&apos; in the proxy command (known: %h, %p, %r, %%).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1033,249 +1250,303 @@ Optionen:
     <name>XmlElement</name>
     <message>
         <source>XML with a document type declaration refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More than one root element.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>XML nested too deeply.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (line %2, column %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer contains no XML element.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::AccountCommand</name>
     <message>
         <source>account: say add, list, remove or test (e.g. `account list`).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ec2, openstack, gce or static.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API endpoint URL (ec2_url, auth_url).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Availability zone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project (OpenStack, GCE).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any other setting, e.g. ec2_access_key=AKID or hosts=a,b:2222.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A secret setting whose value is read from stdin, one line each.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A secret setting taken from an environment variable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace an account of the same name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account's name.</source>
-        <translation type="unfinished" />
+        <source>The account&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: give exactly one account name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: “%1” is not a usable name (letters, digits, _ . -).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: --type must be ec2, openstack, gce or static.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: --set wants KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: cannot read secrets from stdin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: no line on stdin for the secret “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account add: --secret-env wants KEY=VAR with VAR set, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An account named “%1” already exists; pass --replace to replace it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1” (%2) saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret %1 could not be stored in the keychain, so the account was not saved. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SECRETS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove even if templates or clusters use it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account remove: give exactly one account name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>template %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account “%1” is used by %2; pass --force to remove it anyway.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1” removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account test: give exactly one account name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1” works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instances: %1 in use of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret setting whose value is read from stdin, one line each (a JSON object, such as a GCE service account key file, to its end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AnsibleRun</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the run&apos;s files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the run&apos;s logs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not found: install Ansible (Debian package ansible) or set ansible_command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no nodes to configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see the run log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-playbook crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup failed on %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ansible-playbook ended with code %1 before running any task: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansible-playbook ended with code %1; no result for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::CloudProvider</name>
     <message>
         <source>create instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>describe instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>terminate instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stop (pause) instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>start (resume) instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import key pairs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage security groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list flavors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list networks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report quotas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>find instances by tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 provider cannot %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1336,83 +1607,199 @@ Optionen:
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Set &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the reachable nodes again with the cluster&apos;s setup (Ansible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove nodes of the selected cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the nodes without deleting them (they cost no compute time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a paused cluster&apos;s nodes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the cloud and SSH for the state of every node of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause “%1”? Its nodes are stopped, not deleted: disks and addresses may be kept (depending on the cloud), and Resume starts them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ClusterController</name>
     <message>
         <source>There is no template named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template “%1” uses the cloud account “%2”, which does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud account “%1” cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Cluster created from template “%1” with %n node(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>There is no cloud account named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” is busy: %2 is running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The template “%1” has no node kind “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” has no node named “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” has only %2 nodes of kind “%3” to remove.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused: that would leave %1 nodes of kind “%2”, fewer than its minimum of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to add or remove.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resize</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted while starting; start it again to resume, or destroy it to clean up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted while being destroyed; destroy it again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was interrupted while pausing; pause or resume it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %2 node(s) left half-way by an interrupted job; start it again or destroy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node “%1” has no address to record the key for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new key to record for node “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new host key %1 was accepted by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup provider is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster “%1” has no setup profile: there is nothing to configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,19 +1814,31 @@ Optionen:
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -1513,7 +1912,7 @@ Optionen:
         <translation>Kann nicht starten: %1</translation>
     </message>
     <message>
-        <source>At least %1 (the template's minimum)</source>
+        <source>At least %1 (the template&apos;s minimum)</source>
         <translation>Mindestens %1 (das Minimum der Vorlage)</translation>
     </message>
     <message>
@@ -1563,8 +1962,11 @@ Optionen:
         <translation>Cluster abbauen</translation>
     </message>
     <message numerus="yes">
-        <source>This terminates the %n node(s) of &lt;b&gt;%1&lt;/b&gt; and deletes their disks. It cannot be undone.&lt;br&gt;Type the cluster's name to confirm:</source>
-        <translation><numerusform>Dies beendet den %n Knoten von &lt;b&gt;%1&lt;/b&gt; und löscht seine Festplatten. Das kann nicht rückgängig gemacht werden.&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</numerusform><numerusform>Dies beendet die %n Knoten von &lt;b&gt;%1&lt;/b&gt; und löscht ihre Festplatten. Das kann nicht rückgängig gemacht werden.&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</numerusform></translation>
+        <source>This terminates the %n node(s) of &lt;b&gt;%1&lt;/b&gt; and deletes their disks. It cannot be undone.&lt;br&gt;Type the cluster&apos;s name to confirm:</source>
+        <translation>
+            <numerusform>Dies beendet den %n Knoten von &lt;b&gt;%1&lt;/b&gt; und löscht seine Festplatten. Das kann nicht rückgängig gemacht werden.&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</numerusform>
+            <numerusform>Dies beendet die %n Knoten von &lt;b&gt;%1&lt;/b&gt; und löscht ihre Festplatten. Das kann nicht rückgängig gemacht werden.&lt;br&gt;Geben Sie zur Bestätigung den Namen des Clusters ein:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Destroy</source>
@@ -1575,147 +1977,147 @@ Optionen:
     <name>cd::DestroyClusterJob</name>
     <message>
         <source>The cloud did not report every instance terminated within %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cloud provider to terminate the instances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Also terminating %n instance(s) tagged with this cluster but not recorded (left by an interrupted start): %1</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terminating %n instance(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Destroying failed, the cluster is kept so nothing is lost: %1 Run destroy again, or force it to forget the cluster.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forced: forgetting the cluster although %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster destroyed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Destroy cancelled; run it again to finish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::Ec2Api</name>
     <message>
         <source>The EC2 access key or secret key is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer of %1 to %2 could not be read: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::Ec2Provider</name>
     <message>
         <source>image “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key pair “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>subnet “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>security groups “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>flavor “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A create needs a cluster, an image and at least one node name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most %1 instances per node kind can be created at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud does not know this instance (any more).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No HTTP client was given to the EC2 provider.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The EC2 account “%1” names no region (ec2_region).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The EC2 account “%1” has no access key (ec2_access_key).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The EC2 account “%1” has no secret key (ec2_secret_key).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The EC2 endpoint “%1” of account “%2” is not an http(s) URL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The EC2 account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key pair “%1”: not an OpenSSH public key line.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key pair “%1”: EC2 accepts RSA and Ed25519 keys, not %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A different key is already registered as key pair “%1” (fingerprint %2 in the cloud, %3 here). Remove it from the cloud or choose another name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key pair “%1” vanished while importing it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key pair “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A security group needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security group “%1” vanished while creating it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ClusterDeck: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1756,113 +2158,252 @@ Optionen:
     <name>cd::ExportCommand</name>
     <message>
         <source>The ZIP file to write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include the SSH private and public key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>export: say where to write the archive with -o FILE.zip.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>export: cluster “%1” has no login profile, so there are no keys to save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>export: cannot read the key file %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported cluster “%1” to %2%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source> (with %n key file(s))</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::GceApi</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation %1 did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::GceProvider</name>
+    <message>
+        <source>A create needs a cluster, an image and at least one node name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A create needs a machine type (flavor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance named “%1” already exists and is not this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more failure(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The public key “%1” is not an OpenSSH key line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not know this instance (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s service account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCE account “%1” has a refresh token but no gce_client_id or gce_client_secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCE account “%1” has no credentials: add its service account key (service_account_json) or run `gcloud auth application-default login`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google credentials file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCE account “%1”: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP client was given to the GCE provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCE account “%1” names no project (gce_project_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCE endpoint “%1” of account “%2” is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GCE account “%1”: %2 must be a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::GceTokenSource</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::HostKeyDialog</name>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Node %1 of cluster %2 presented a different host key.&lt;/b&gt;&lt;br&gt;It was refused. This happens when the machine was reinstalled or its address now belongs to another machine, but it is also what someone intercepting the connection would cause. Trust the new key only if you can confirm its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the recorded key; the node stays untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the recorded key with the presented one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::HttpClient</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No complete answer within %1 ms.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer is longer than the %1 bytes accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::HttpExchange</name>
     <message>
         <source>The answer is %1 bytes long, more than the %2 accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer is longer than the %1 bytes accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer ended after %1 of %2 bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ImportCommand</name>
     <message>
         <source>Store the cluster under NAME.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A ZIP written by export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import: give exactly one archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import: “%1” is not a usable cluster name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists; import it with --rename NAME.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the key file %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the known_hosts file for “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster imported from %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported cluster “%1” with %n node(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1870,37 +2411,37 @@ Optionen:
     <name>cd::ImportConfigCommand</name>
     <message>
         <source>ElastiCluster configuration files.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import-config: give at least one configuration file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import-config: %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 cloud(s), %2 login(s), %3 setup(s) and %4 cluster template(s) from %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) stored in the keychain.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) cannot be started yet; `list-templates` says why.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Some sections were skipped because of the errors above; the rest was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,11 +2464,17 @@ Optionen:
     </message>
     <message numerus="yes">
         <source>%n template(s) cannot be started yet; the details say why.</source>
-        <translation><numerusform>%n Vorlage kann noch nicht gestartet werden; die Details nennen den Grund.</numerusform><numerusform>%n Vorlagen können noch nicht gestartet werden; die Details nennen den Grund.</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorlage kann noch nicht gestartet werden; die Details nennen den Grund.</numerusform>
+            <numerusform>%n Vorlagen können noch nicht gestartet werden; die Details nennen den Grund.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) made sections be skipped.</source>
-        <translation><numerusform>Wegen %n Problem wurden Abschnitte übersprungen.</numerusform><numerusform>Wegen %n Problemen wurden Abschnitte übersprungen.</numerusform></translation>
+        <translation>
+            <numerusform>Wegen %n Problem wurden Abschnitte übersprungen.</numerusform>
+            <numerusform>Wegen %n Problemen wurden Abschnitte übersprungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.
@@ -1940,44 +2487,44 @@ Optionen:
     <name>cd::ImportConfigJob</name>
     <message>
         <source>Internal error: the import has no repository or keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No configuration file given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Storing %n secret(s) in the keychain</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The secret %1 could not be stored in the keychain, so nothing was imported. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: the repository went away during the import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::InfoCommand</name>
     <message>
-        <source>info: unknown argument '%1'.</source>
+        <source>info: unknown argument &apos;%1&apos;.</source>
         <translation>info: unbekanntes Argument „%1“.</translation>
     </message>
     <message>
@@ -2009,140 +2556,140 @@ Optionen:
     <name>cd::ListCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list: unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <source>list: unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No clusters yet. Start one with `clusterdeck-cli start TEMPLATE`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLOUD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ListNodesCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the cloud and probe the nodes over SSH before listing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PUBLIC IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PRIVATE IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FLAVOR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating “%1” was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not update “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ListTemplatesCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only templates whose names match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No templates. Import an ElastiCluster config with `clusterdeck-cli import-config FILE`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLOUD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::LivenessProbe</name>
     <message>
         <source>Node %1 has no usable address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>`%1` exited with status %2 on %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no attempt completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node %1 was not reachable over SSH within %2 s; last error: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2701,6 @@ Optionen:
 </context>
 <context>
     <name>cd::MainWindow</name>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation>In dieser Version noch nicht verfügbar.</translation>
-    </message>
     <message>
         <source>ClusterDeck</source>
         <translation>ClusterDeck</translation>
@@ -2181,14 +2724,6 @@ Optionen:
     <message>
         <source>&amp;Import ElastiCluster config…</source>
         <translation>ElastiCluster-Konfiguration &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Ask the cloud for the state of every node (%1)</source>
-        <translation>Den Zustand aller Knoten bei der Cloud abfragen (%1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2246,6 +2781,34 @@ Optionen:
         <source>Import cluster templates, clouds, logins and setups from ElastiCluster config files; passwords and keys go to the keychain</source>
         <translation>Cluster-Vorlagen, Clouds, Anmeldungen und Einrichtungen aus ElastiCluster-Konfigurationsdateien importieren; Passwörter und Schlüssel kommen in den Schlüsselbund</translation>
     </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the setup timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new host key is trusted; refresh to reach the node again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the changed host key was refused; the node stays untrusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::MemorySecretStore</name>
@@ -2302,444 +2865,690 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>cd::NodeTerminals</name>
+    <message>
+        <source>Open &amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;System Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse &amp;Files (SFTP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, upload and download files of the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a terminal on the selected node (or double-click the node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ssh command line for the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected node in your own terminal emulator with ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no node “%1” in cluster “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node “%1” is not known to be reachable (%2); trying anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpenStackProvider</name>
+    <message>
+        <source>A server needs a flavor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flavor “%1”: the cloud has no such flavor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A create needs a cluster, an image and at least one node name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server group “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova created no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of at least %2 %3 servers could be created: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP client was given to the OpenStack provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1” names no Keystone URL (auth_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Keystone URL “%1” of account “%2” is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1”: cacert “%2” holds no readable PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1” has an application credential secret but no application_credential_id (or name and username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1” has no username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1” has no password (a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1”: compute_api_version must look like 2.52, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack account “%1”: %2 must be a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair “%1”: not an OpenSSH public key line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different key is already registered as key pair “%1” (fingerprint %2 in the cloud, %3 here). Remove it from the cloud or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair “%1” vanished while importing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not know this server (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group “%1” vanished while creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClusterDeck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule for the cluster&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No external network to take floating IPs from; set floating_network_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s network port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for floating IP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating a floating IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No floating IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::PauseClusterJob</name>
     <message>
         <source>The cloud did not report every instance stopped within %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud cannot stop instances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” has no running nodes to pause.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Pausing: stopping %n instance(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopping %n instance(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1 instance(s) stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pausing failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause cancelled; the stop call already made stands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::PauseCommand</name>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pause: this stops every node of “%1”; pass --yes to confirm when not at a terminal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This stops every node of “%1”. Type its name to confirm: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” paused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ProviderBoundJob</name>
     <message>
         <source>Internal error: no controller.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting to the cloud account “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::RefreshStatusJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Asking the cloud for the state of %n node(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the cloud for node states failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud no longer lists the instance %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud reports the instance %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Probing %n node(s) over SSH.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The host key changed; the node is not trusted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not reachable over SSH: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 nodes reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::RemoveCommand</name>
     <message>
         <source>Forget the cluster even if instances may still run.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” may still have running instances: %2.
 Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (the instances are then yours to delete).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster removed from ClusterDeck.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster removed with --force while these may still run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed cluster “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResizeClusterDialog</name>
+    <message>
+        <source>Resize cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kind&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remove&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 nodes, made like the others of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest-numbered %1 nodes go; at least %2 stay (its minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n node(s) and delete their disks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose nodes to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) will be added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup runs again so the cluster knows its members.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ResizeClusterJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Resize: terminating %n node(s): %1</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terminating %n node(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Terminating the removed nodes failed: %1; they are kept as Terminating, run the resize again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not forget the removed nodes: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize: removed %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not store the new nodes: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize: adding %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: nothing to start the new nodes with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ResizeCommand</name>
     <message>
         <source>Add N nodes of KIND (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the N highest-numbered nodes of KIND (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the node NAME (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not ask for confirmation before removing nodes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resize: give --add, --remove or --remove-node.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resize: this terminates nodes of “%1”; pass --yes to confirm when not at a terminal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This terminates nodes of “%1”. Type its name to confirm: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” resized.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize of “%1” cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not configure the nodes again afterwards (new nodes stay unconfigured).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ResumeClusterJob</name>
     <message>
         <source>Not every node was running and reachable within %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud cannot start stopped instances.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” has no paused nodes to resume.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Resuming: starting %n instance(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Starting %n instance(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %n node(s) over SSH.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The host key changed; the node is not trusted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resuming failed: no node is reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resuming failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resumed: %1 of %2 nodes reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 nodes reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume cancelled; the start call already made stands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ResumeCommand</name>
     <message>
         <source>Cluster “%1” resumed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::ScanOrphansCommand</name>
     <message>
         <source>Scan only this cloud account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terminate the orphaned instances found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scan-orphans: unexpected argument “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1” cannot be used: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1”: its cloud cannot search instances by tag; skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no cluster tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cluster “%1” is not known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no node of cluster “%1” holds it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Account “%1”: terminating %n orphaned instance(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>No orphaned instances found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CLUSTER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TERMINATED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terminate them with `clusterdeck-cli scan-orphans --terminate`.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2762,273 +3571,515 @@ Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (
     </message>
 </context>
 <context>
+    <name>cd::SetupClusterJob</name>
+    <message>
+        <source>There is no cluster named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster “%1” has no setup profile: there is nothing to configure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup profile “%1” of cluster “%2” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the run directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup provider is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup of %n node(s) started; the run is kept in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation type="unfinished">%1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>Task “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable during “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable during setup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup finished: %n node(s) ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup failed: %1 Run `clusterdeck-cli setup %2` to try again; the run&apos;s log is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SetupCommand</name>
+    <message>
+        <source>task %1%2 “%3” %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster “%1” is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup of “%1” cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SetupTimelineDelegate</name>
+    <message>
+        <source>%1: %2, %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SetupTimelineModel</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Last task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SetupTimelineView</name>
+    <message>
+        <source>&amp;Re-run Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the cluster&apos;s reachable nodes again (Ansible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a box for the task, its result and duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no setup profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup has run for “%1” in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setup of “%1”: %n node(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup of “%1” finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SftpPane</name>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to upload them into the folder shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SshCommand</name>
     <message>
-        <source>Node “%1” has no address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Node “%1” has an unusable address “%2”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The node to log in to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the ssh command, one argument per line, instead of running it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” has no nodes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” has no node named “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node “%1” is not reachable (%2)%3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not run ssh: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::StartClusterJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Starting %n node(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The key pair “%1” could not be set up: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ClusterDeck cluster %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The security group could not be set up: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Requesting %n %1 node(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the %1 nodes failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cloud created only %1 of the %2 %3 nodes asked for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asking the cloud for node states failed (will retry): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host key changed; the node is not trusted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not reachable over SSH: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not reachable over SSH within %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Did not start within %1 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 of %3 nodes reachable, at least %4 needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cluster could not be started (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The created nodes were kept, as asked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started: %1 of %2 nodes reachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Terminating the %n instance(s) created.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Terminating the created instances failed (%1); run `clusterdeck-cli stop %2` to retry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The instances created were terminated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::StartCommand</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cluster's name (default: the template's).</source>
-        <translation type="unfinished" />
+        <source>The cluster&apos;s name (default: the template&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node counts, overriding the template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds to wait for all nodes (default: start_timeout).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep created nodes when the start fails.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not configure the nodes after starting them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cluster template.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>start: give exactly one template name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>start: --timeout wants a number of seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” exists; starting the nodes that are not running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” is up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start of “%1” cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::StaticHostsProvider</name>
     <message>
         <source>“%1” is not a host name or address with an optional :port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No hosts are listed (set `hosts = address, address:port, …`).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account “%1”: no folder to remember which hosts are in use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only %1 of the %2 hosts of “%3” are free; %4 are needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot update %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cd::StopCommand</name>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forget the cluster even if some nodes could not be terminated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not wait until the cloud reports the nodes terminated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1: this destroys %n node(s) of “%2”; pass --yes to confirm when not at a terminal.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This terminates %n node(s) of “%1” and forgets the cluster. Type its name to confirm: </source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster “%1” destroyed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3068,6 +4119,177 @@ Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TerminalSession</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 has ended (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the session log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::TerminalTabs</name>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;System Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include in Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include All of This &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse &amp;Files (SFTP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type once into every terminal marked for broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append everything this terminal shows to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ssh command line for this node to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the node in your own terminal emulator with ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped logging %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Broadcasting: what you type goes to %n marked terminal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on cluster %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include All “%1” Tabs of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the ssh command for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal emulator found (x-terminal-emulator, konsole, gnome-terminal, xterm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal emulator “%1” was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::openstack::KeystoneAuth</name>
+    <message>
+        <source>The cloud&apos;s catalog has no “%1” service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no %1 endpoint for %2 in region “%3” (it has: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without an X-Subject-Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::openstack::OpenStackApi</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
