@@ -136,8 +136,10 @@ void ClusterActions::watch(Job *job, const QString &what, const QString &cluster
     m_running = job;
     emit busy(what, true);
     emit message(what);
-    connect(job, &Job::progress, this,
-            [this](int, int, const QString &text) { emit busy(text, true); });
+    connect(job, &Job::progress, this, [this](int done, int total, const QString &text) {
+        emit busy(text, true);
+        emit progress(done, total);
+    });
     connect(job, &Job::finished, this, [this, job, what, cluster](Job::Outcome outcome) {
         m_running = nullptr;
         emit busy(QString(), false);

@@ -48,6 +48,8 @@ public:
 signals:
     void message(const QString &text);
     void busy(const QString &text, bool on);
+    // The running job's progress (total 0: unknown), for the status bar.
+    void progress(int done, int total);
     void clusterCreated(const QString &name);
 
 private:

@@ -7,6 +7,7 @@
 #include "widgets/emptystatewidget.h"
 #include "widgets/hostkeydialog.h"
 #include "widgets/importconfigflow.h"
+#include "widgets/jobnotifier.h"
 #include "widgets/logview.h"
 #include "widgets/setup/setuptimelineview.h"
 #include "widgets/terminal/nodeterminals.h"
@@ -21,12 +22,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace cd {
@@ -89,12 +92,36 @@ MainWindow::MainWindow(QSettings *settings,
         m_terminalDock->raise();
     });
     connect(m_clusterActions, &ClusterActions::clusterCreated, this, &MainWindow::selectCluster);
-    connect(m_clusterActions, &ClusterActions::busy, this, [this](const QString &text, bool on) {
-        if (on)
-            statusBar()->showMessage(text);
-        else
-            statusBar()->clearMessage();
+    // A running job: its step in the status bar, a progress bar (busy when the total is not
+    // known) and a button that cancels it.
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setObjectName(QStringLiteral("jobProgress"));
+    m_jobProgress->setMaximumWidth(160);
+    m_jobProgress->setRange(0, 0);
+    m_jobProgress->hide();
+    auto *cancel = new QToolButton(this);
+    cancel->setObjectName(QStringLiteral("jobCancel"));
+    cancel->setDefaultAction(m_clusterActions->cancel());
+    cancel->setAutoRaise(true);
+    cancel->hide();
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(cancel);
+    connect(m_clusterActions, &ClusterActions::busy, this,
+            [this, cancel](const QString &text, bool on) {
+                m_jobProgress->setVisible(on);
+                cancel->setVisible(on);
+                if (on) {
+                    statusBar()->showMessage(text);
+                    return;
+                }
+                statusBar()->clearMessage();
+                m_jobProgress->setRange(0, 0);
+            });
+    connect(m_clusterActions, &ClusterActions::progress, this, [this](int done, int total) {
+        m_jobProgress->setRange(0, qMax(0, total));
+        m_jobProgress->setValue(qBound(0, done, qMax(0, total)));
     });
+    m_notifier = new JobNotifier(m_controller, this);
     connect(m_importFlow, &ImportConfigFlow::busy, this, [this](const QString &text, bool on) {
         m_importConfig->setEnabled(!on);
         if (on)

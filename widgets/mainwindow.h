@@ -7,6 +7,7 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QProgressBar;
 class QSplitter;
 class QSettings;
 class QStackedWidget;
@@ -20,6 +21,7 @@ class ClusterController;
 class ClusterListModel;
 class ClusterRepository;
 class ImportConfigFlow;
+class JobNotifier;
 class LogView;
 class NodeTableModel;
 class NodeTerminals;
@@ -52,6 +54,7 @@ public:
     QAction *importConfigAction() const { return m_importConfig; }
     ImportConfigFlow *importFlow() const { return m_importFlow; }
     SetupTimelineView *setupView() const { return m_setupView; }
+    JobNotifier *notifier() const { return m_notifier; }
     TerminalTabs *terminalTabs() const { return m_terminalTabs; }
     NodeTerminals *nodeTerminals() const { return m_nodeTerminals; }
     // Shows the nodes of this cluster (selects it in the list).
@@ -89,6 +92,8 @@ private:
     QTableView *m_nodeView = nullptr;
     LogView *m_logView = nullptr;
     SetupTimelineView *m_setupView = nullptr;
+    JobNotifier *m_notifier = nullptr;
+    QProgressBar *m_jobProgress = nullptr;
     TerminalTabs *m_terminalTabs = nullptr;
     NodeTerminals *m_nodeTerminals = nullptr;
     QDockWidget *m_terminalDock = nullptr;

@@ -7,12 +7,14 @@
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
 #include "widgets/clusteractions.h"
+#include "widgets/jobnotifier.h"
 #include "widgets/mainwindow.h"
 #include "widgets/resizeclusterdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace cd;
 using namespace Qt::StringLiterals;
@@ -50,6 +53,7 @@ private slots:
     void resizeDialogRules();
     void resizeAndPauseThroughTheWindow();
     void automaticRefresh();
+    void progressAndNotifications();
 
 private:
     void startCluster(const QString &name);
@@ -205,6 +209,51 @@ void TestLifecycleActions::automaticRefresh()
     QCOMPARE(started.first().at(1).toString(), u"refresh"_s);
     window.clusterActions()->setRefreshInterval(0);
     QCOMPARE(window.clusterActions()->refreshInterval(), 0);
+}
+
+// While a job runs the status bar shows its progress and a cancel button; when a job ends
+// while the window is in the background, the user is notified (failures included).
+void TestLifecycleActions::progressAndNotifications()
+{
+    QVERIFY(m_controller->createCluster(u"slurm"_s, u"c1"_s).ok());
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    window.notifier()->setThresholdMs(0);
+    QSignalSpy notified(window.notifier(), &JobNotifier::notified);
+    window.selectCluster(u"c1"_s); // never shown, so never the active window
+    auto *bar = window.findChild<QProgressBar *>(u"jobProgress"_s);
+    auto *cancel = window.findChild<QToolButton *>(u"jobCancel"_s);
+    QVERIFY(bar && cancel);
+    QVERIFY(bar->isHidden());
+
+    window.clusterActions()->start()->trigger();
+    QVERIFY(!bar->isHidden());
+    QVERIFY(!cancel->isHidden());
+    QVERIFY(cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isHidden(), 15000);
+    QVERIFY(cancel->isHidden());
+    QCOMPARE(notified.size(), 1);
+    QVERIFY2(notified.first().at(0).toString().contains(u"c1"_s),
+             qPrintable(notified.first().at(0).toString()));
+    QCOMPARE(notified.first().at(2).toBool(), false);
+
+    // A failure is notified as one, with the reason.
+    QString error;
+    Job *pause = m_controller->pauseCluster(u"c1"_s, &error);
+    QVERIFY(pause);
+    pause->start();
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 2, 15000);
+    QCOMPARE(notified.last().at(2).toBool(), true);
+    QVERIFY(!notified.last().at(1).toString().isEmpty());
+
+    // Short jobs stay quiet with the default threshold.
+    window.notifier()->setThresholdMs(60000);
+    Job *refresh = m_controller->refreshCluster(u"c1"_s, &error);
+    QVERIFY(refresh);
+    QSignalSpy done(refresh, &Job::finished);
+    refresh->start();
+    QVERIFY(done.wait(15000));
+    QCOMPARE(notified.size(), 2);
 }
 
 QTEST_MAIN(TestLifecycleActions)
