@@ -47,690 +47,690 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     </message>
     <message>
         <source>add|list|remove|test cloud accounts and pools of existing machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Konten und Pools vorhandener Rechner hinzufügen|auflisten|entfernen|testen</translation>
     </message>
     <message>
         <source>import ElastiCluster config files (clouds, logins, setups, templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>ElastiCluster-Konfigurationsdateien importieren (Clouds, Anmeldungen, Einrichtungen, Vorlagen)</translation>
     </message>
     <message>
         <source>create and start a cluster from TEMPLATE [--name N] [--nodes N:KIND,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Cluster aus TEMPLATE anlegen und starten [--name N] [--nodes N:KIND,...]</translation>
     </message>
     <message>
         <source>terminate CLUSTER&apos;s nodes and forget it [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten von CLUSTER beenden und ihn vergessen [--yes]</translation>
     </message>
     <message>
         <source>the same as stop</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe wie stop</translation>
     </message>
     <message>
         <source>add or remove nodes of CLUSTER [--add N:KIND]... [--remove N:KIND]... [--remove-node NAME]... [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten von CLUSTER hinzufügen oder entfernen [--add N:KIND]... [--remove N:KIND]... [--remove-node NAME]... [--yes]</translation>
     </message>
     <message>
         <source>stop CLUSTER&apos;s instances without terminating [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Instanzen von CLUSTER anhalten, ohne sie zu beenden [--yes]</translation>
     </message>
     <message>
         <source>start a paused CLUSTER&apos;s instances again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Instanzen eines pausierten CLUSTER wieder starten</translation>
     </message>
     <message>
         <source>list clusters [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster auflisten [--json]</translation>
     </message>
     <message>
         <source>list the nodes of CLUSTER [--json] [--update]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten von CLUSTER auflisten [--json] [--update]</translation>
     </message>
     <message>
         <source>list cluster templates [--json] [GLOB...]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Vorlagen auflisten [--json] [GLOB...]</translation>
     </message>
     <message>
         <source>write CLUSTER to a ZIP: -o FILE.zip [--overwrite] [--save-keys]</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER in eine ZIP-Datei schreiben: -o FILE.zip [--overwrite] [--save-keys]</translation>
     </message>
     <message>
         <source>add a cluster from an exported ZIP [--rename NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Cluster aus einer exportierten ZIP-Datei hinzufügen [--rename NAME]</translation>
     </message>
     <message>
         <source>forget CLUSTER locally (refused while instances may run) [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER lokal vergessen (verweigert, solange Instanzen laufen könnten) [--force]</translation>
     </message>
     <message>
         <source>find instances no cluster knows [--account NAME] [--terminate] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen finden, die kein Cluster kennt [--account NAME] [--terminate] [--json]</translation>
     </message>
     <message>
         <source>log in to a node of CLUSTER [--node NAME] [--dry-run] [-- CMD...]</source>
-        <translation type="unfinished"></translation>
+        <translation>sich an einem Knoten von CLUSTER anmelden [--node NAME] [--dry-run] [-- CMD...]</translation>
     </message>
     <message>
         <source>configure CLUSTER&apos;s reachable nodes (Ansible) [-- ANSIBLE-ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>die erreichbaren Knoten von CLUSTER einrichten (Ansible) [-- ANSIBLE-ARGS...]</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>The cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster.</translation>
     </message>
     <message>
         <source>%1: give exactly one cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie genau einen Clusternamen an.</translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>Cancelling; what was created is cleaned up (Ctrl+C again to quit at once, leaving it as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen; was angelegt wurde, wird aufgeräumt (erneut Strg+C, um sofort zu beenden und alles so zu lassen).</translation>
     </message>
 </context>
 <context>
     <name>CloudError</name>
     <message>
         <source>The cloud refused the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat die Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>A cloud quota would be exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cloud-Kontingent würde überschritten</translation>
     </message>
     <message>
         <source>The cloud does not know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kennt es nicht</translation>
     </message>
     <message>
         <source>The cloud is throttling requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud drosselt Anfragen</translation>
     </message>
     <message>
         <source>The cloud could not be reached or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud war nicht erreichbar oder ist gescheitert</translation>
     </message>
     <message>
         <source>The cloud rejected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The cloud&apos;s answer could not be understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Cloud war unverständlich</translation>
     </message>
 </context>
 <context>
     <name>CloudProviderFactory</name>
     <message>
         <source>ClusterDeck cannot start clusters on “%1” clouds (account “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDeck kann keine Cluster in „%1“-Clouds starten (Konto „%2“).</translation>
     </message>
     <message>
         <source>The account “%1” is not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist nicht verwendbar.</translation>
     </message>
 </context>
 <context>
     <name>ClusterArchive</name>
     <message>
         <source>%1 already exists; pass --overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --overwrite an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot create %1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden (Fehler %2).</translation>
     </message>
     <message>
         <source>Writing %1 failed (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen (Datenträger voll?).</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Cannot move the archive into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>%1 is not a readable ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbares ZIP-Archiv.</translation>
     </message>
     <message>
         <source>%1 is damaged: an entry cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: ein Eintrag kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the entry %2 is too large (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Eintrag %2 ist zu groß (%3 Bytes).</translation>
     </message>
     <message>
         <source>%1: the entry %2 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Eintrag %2 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>%1: the entry %2 is damaged or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Eintrag %2 ist beschädigt oder zu groß.</translation>
     </message>
     <message>
         <source>%1 is not a ClusterDeck export (no %2 inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ClusterDeck-Export (kein %2 darin).</translation>
     </message>
     <message>
         <source>%1: %2 is not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist kein gültiges JSON: %3</translation>
     </message>
     <message>
         <source>%1 was written in export format %2, which this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde im Exportformat %2 geschrieben, das diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>%1: the cluster in the archive has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Cluster im Archiv hat keinen Namen.</translation>
     </message>
 </context>
 <context>
     <name>ClusterPlan</name>
     <message>
         <source>“%1” is not N:KIND (e.g. 4:compute).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form N:KIND (z. B. 4:compute).</translation>
     </message>
     <message>
         <source>No node counts given; write N:KIND[,N:KIND…].</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Knotenanzahlen angegeben; schreiben Sie N:KIND[,N:KIND…].</translation>
     </message>
     <message>
         <source>“%1” cannot name a cluster: use letters, digits and -, starting with a letter (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Clustername: Verwenden Sie Buchstaben, Ziffern und -, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
     <message>
         <source>The template “%1” cannot be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The template “%1” has no node kind “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ hat keine Knotenart „%2“.</translation>
     </message>
     <message>
         <source>%1 nodes of kind “%2” is fewer than its minimum of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten der Art „%2“ sind weniger als ihr Minimum von %3.</translation>
     </message>
     <message>
         <source>The cluster would have no nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hätte keine Knoten.</translation>
     </message>
 </context>
 <context>
     <name>ClusterRecord</name>
     <message>
         <source>Could not record node states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenzustände konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The cloud reports the instance %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud meldet die Instanz %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>Ec2Provider</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>The host of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host von %1 ist unbekannt.</translation>
     </message>
     <message>
         <source>No secure connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sichere Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist zu groß: %2</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen mit HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answered %2 with HTTP %3 and no EC2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete %2 mit HTTP %3 und ohne EC2-Fehler.</translation>
     </message>
     <message>
         <source>(gave up after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach %1 Versuchen aufgegeben)</translation>
     </message>
 </context>
 <context>
     <name>ElastiClusterImporter</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB and was not read; this is not an ElastiCluster configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MB und wurde nicht gelesen; dies ist keine ElastiCluster-Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>The file could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>This is not a file; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Datei; sie wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The configuration file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei existiert nicht.</translation>
     </message>
     <message>
         <source>[storage] was ignored: ClusterDeck keeps its clusters in its own data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>[storage] wurde ignoriert: ClusterDeck speichert seine Cluster in seinem eigenen Datenverzeichnis.</translation>
     </message>
     <message>
         <source>[%1] is not an ElastiCluster section (cloud/, login/, setup/, cluster/ or storage); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ist kein ElastiCluster-Abschnitt (cloud/, login/, setup/, cluster/ oder storage); er wurde ignoriert.</translation>
     </message>
     <message>
         <source>[%1] is not an ElastiCluster section; it was ignored. Did you mean [%2/…]?</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ist kein ElastiCluster-Abschnitt; er wurde ignoriert. Meinten Sie [%2/…]?</translation>
     </message>
     <message>
         <source>[%1] is not a valid section name: expected [cluster/NAME] or [cluster/NAME/KIND]. The section was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ist kein gültiger Abschnittsname: erwartet wird [cluster/NAME] oder [cluster/NAME/KIND]. Der Abschnitt wurde übersprungen.</translation>
     </message>
     <message>
         <source>[%1] is not a valid section name: expected [%2/NAME]. The section was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] ist kein gültiger Abschnittsname: erwartet wird [%2/NAME]. Der Abschnitt wurde übersprungen.</translation>
     </message>
     <message>
         <source>[%1] has no keys and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] hat keine Schlüssel und wurde ignoriert.</translation>
     </message>
     <message>
         <source>[%1] overrides a kind of [cluster/%2], which is not defined; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] überschreibt eine Art von [cluster/%2], das nicht definiert ist; er wurde ignoriert.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text and was left out of the value of `%2`. Save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text und wurde aus dem Wert von `%2` weggelassen. Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text; it looks like a section header, so it and the keys up to the next section header were skipped. Save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text; sie sieht wie ein Abschnittskopf aus, daher wurden sie und die Schlüssel bis zum nächsten Abschnittskopf übersprungen. Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text and was skipped. Save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text und wurde übersprungen. Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>Line %1 starts a section header but has no closing `]`: %2. The keys up to the next section header were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beginnt einen Abschnittskopf, hat aber keine schließende `]`: %2. Die Schlüssel bis zum nächsten Abschnittskopf wurden übersprungen.</translation>
     </message>
     <message>
         <source>Line %1 is a section header without a name. The keys up to the next section header were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist ein Abschnittskopf ohne Namen. Die Schlüssel bis zum nächsten Abschnittskopf wurden übersprungen.</translation>
     </message>
     <message>
         <source>The text after `]` in the header of [%1] was ignored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text nach `]` im Kopf von [%1] wurde ignoriert: %2.</translation>
     </message>
     <message>
         <source>Section [%1] appears again (first at %2); its keys are merged into the first one, and a key set in both takes the later value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt [%1] kommt erneut vor (zuerst in %2); seine Schlüssel werden mit dem ersten zusammengeführt, und ein in beiden gesetzter Schlüssel erhält den späteren Wert.</translation>
     </message>
     <message>
         <source>Line %1 comes before any section header such as [cluster/NAME]; it and the lines up to the first section header were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 steht vor jedem Abschnittskopf wie [cluster/NAME]; sie und die Zeilen bis zum ersten Abschnittskopf wurden übersprungen.</translation>
     </message>
     <message>
         <source>Line %1 in [%2] is neither `key = value`, a comment nor a section header, and was skipped: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 in [%2] ist weder `key = value` noch ein Kommentar oder Abschnittskopf und wurde übersprungen: %3.</translation>
     </message>
     <message>
         <source>Line %1 in [%2] has no key before `%3` and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 in [%2] hat keinen Schlüssel vor `%3` und wurde übersprungen.</translation>
     </message>
     <message>
         <source>[%1] sets `%2` again (first at %3); the later value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] setzt `%2` erneut (zuerst in %3); der spätere Wert wird verwendet.</translation>
     </message>
     <message>
         <source>`boot_disk_size` in [%1] must be a whole number of GB, not “%2”; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>`boot_disk_size` in [%1] muss eine ganze Zahl von GB sein, nicht „%2“; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>`scheduling` in [%1] is “%2”; only “preemptible” is known. It was kept as a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>`scheduling` in [%1] ist „%2“; bekannt ist nur „preemptible“. Es wurde als Einstellung beibehalten.</translation>
     </message>
     <message>
         <source>`price` in [%1] must be a number of dollars per hour (0 for on-demand), not “%2”; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>`price` in [%1] muss ein Betrag in Dollar pro Stunde sein (0 für On-Demand), nicht „%2“; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>`%1` in [%2] still holds the example&apos;s placeholder text; replace it with a real value before starting a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] enthält noch den Platzhaltertext des Beispiels; ersetzen Sie ihn vor dem Start eines Clusters durch einen echten Wert.</translation>
     </message>
     <message>
         <source>[%1] has no `provider` (such as ec2_boto, openstack or google); the section was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] hat keinen `provider` (wie ec2_boto, openstack oder google); der Abschnitt wurde übersprungen.</translation>
     </message>
     <message>
         <source>`tenant_name` in [%1] was ignored: it is the old name of `project_name`, which is also set.</source>
-        <translation type="unfinished"></translation>
+        <translation>`tenant_name` in [%1] wurde ignoriert: Es ist der alte Name von `project_name`, das ebenfalls gesetzt ist.</translation>
     </message>
     <message>
         <source>`tenant_name` in [%1] is the old name of `project_name`; it was read as `project_name`. Please rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`tenant_name` in [%1] ist der alte Name von `project_name`; es wurde als `project_name` gelesen. Bitte benennen Sie es um.</translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a key the %3 provider knows; it was kept as a setting. Check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] ist kein Schlüssel, den der Provider %3 kennt; er wurde als Einstellung beibehalten. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>[%1] uses the cloud provider “%2”, which ClusterDeck does not support; the account was imported but cannot start clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] verwendet den Cloud-Provider „%2“, den ClusterDeck nicht unterstützt; das Konto wurde importiert, kann aber keine Cluster starten.</translation>
     </message>
     <message>
         <source>ClusterDeck cannot start clusters with the cloud provider “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDeck kann keine Cluster mit dem Cloud-Provider „%1“ starten.</translation>
     </message>
     <message>
         <source>[%1] has no `%2`; the account was imported but cannot start clusters until it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] hat kein `%2`; das Konto wurde importiert, kann aber erst Cluster starten, wenn es gesetzt ist.</translation>
     </message>
     <message>
         <source>It has no `%1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat kein `%1`.</translation>
     </message>
     <message>
         <source>[%1] has no `image_user` (the user to log in to the nodes as); the section was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] hat kein `image_user` (der Benutzer, als der man sich an den Knoten anmeldet); der Abschnitt wurde übersprungen.</translation>
     </message>
     <message>
         <source>`image_sudo` in [%1] must be yes or no, not “%2”; the default (yes) was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>`image_sudo` in [%1] muss yes oder no sein, nicht „%2“; die Vorgabe (yes) wurde beibehalten.</translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a login key ElastiCluster knows; it was ignored. Check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] ist kein Anmeldeschlüssel, den ElastiCluster kennt; er wurde ignoriert. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>[%1] uses the setup provider “%2”; ClusterDeck only runs Ansible.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] verwendet den Einrichtungs-Provider „%2“; ClusterDeck führt nur Ansible aus.</translation>
     </message>
     <message>
         <source>`%1` in [%2] uses the old Ansible group name `%3`; it was read as `%4`. Please rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] verwendet den alten Ansible-Gruppennamen `%3`; er wurde als `%4` gelesen. Bitte benennen Sie ihn um.</translation>
     </message>
     <message>
         <source>`ssh_pipelining` in [%1] is the old name of `ansible_ssh_pipelining`; it was read as `ansible_ssh_pipelining`. Please rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`ssh_pipelining` in [%1] ist der alte Name von `ansible_ssh_pipelining`; es wurde als `ansible_ssh_pipelining` gelesen. Bitte benennen Sie es um.</translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a setup key ElastiCluster knows; it was kept as a setting. Check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] ist kein Einrichtungsschlüssel, den ElastiCluster kennt; er wurde als Einstellung beibehalten. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>Its cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Cloud</translation>
     </message>
     <message>
         <source>Its login</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Anmeldung</translation>
     </message>
     <message>
         <source>Its setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Einrichtung</translation>
     </message>
     <message>
         <source>`%1` in [%2] was ignored: it is the old name of `%3`, which is also set.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] wurde ignoriert: Es ist der alte Name von `%3`, das ebenfalls gesetzt ist.</translation>
     </message>
     <message>
         <source>`%1` in [%2] is the old name of `%3`; it was read as `%3`. Please rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] ist der alte Name von `%3`; es wurde als `%3` gelesen. Bitte benennen Sie es um.</translation>
     </message>
     <message>
         <source>`%1` in [%2] must be a whole number of seconds above 0, not “%3”; the default was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] muss eine ganze Zahl von Sekunden über 0 sein, nicht „%3“; die Vorgabe wurde beibehalten.</translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a key ElastiCluster knows; it was kept as a template setting. Check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] ist kein Schlüssel, den ElastiCluster kennt; er wurde als Vorlageneinstellung beibehalten. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>`setup_provider` in [%1] was ignored: it is the old name of `setup`, which is also set.</source>
-        <translation type="unfinished"></translation>
+        <translation>`setup_provider` in [%1] wurde ignoriert: Es ist der alte Name von `setup`, das ebenfalls gesetzt ist.</translation>
     </message>
     <message>
         <source>`setup_provider` in [%1] is the old name of `setup`; it was read as `setup`. Please rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`setup_provider` in [%1] ist der alte Name von `setup`; es wurde als `setup` gelesen. Bitte benennen Sie es um.</translation>
     </message>
     <message>
         <source>`%1` in [%2] declares the node kind “%3”, but a kind name must start with a letter, contain only letters, digits, `_` and `-`, and not end with a digit or `-`. The cluster template was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] deklariert die Knotenart „%3“, aber ein Artname muss mit einem Buchstaben beginnen, darf nur Buchstaben, Ziffern, `_` und `-` enthalten und nicht auf eine Ziffer oder `-` enden. Die Cluster-Vorlage wurde übersprungen.</translation>
     </message>
     <message>
         <source>`%1` in [%2] must be a whole number of nodes (0 or more), not “%3”. The cluster template was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] muss eine ganze Zahl von Knoten sein (0 oder mehr), nicht „%3“. Die Cluster-Vorlage wurde übersprungen.</translation>
     </message>
     <message>
         <source>`%1` in [%2] asks for at least %3 nodes, more than the %4 that `%5` starts. The cluster template was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] verlangt mindestens %3 Knoten, mehr als die %4, die `%5` startet. Die Cluster-Vorlage wurde übersprungen.</translation>
     </message>
     <message>
         <source>`%1` in [%2] sets a minimum for kind `%3`, but there is no `%3_nodes`; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] setzt ein Minimum für die Art `%3`, aber es gibt kein `%3_nodes`; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>It names no %1 section (add `%1=` to [%2]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt keinen %1-Abschnitt (fügen Sie `%1=` zu [%2] hinzu).</translation>
     </message>
     <message>
         <source>[%1] names no %2 section (`%2=`); the template was imported but cannot start until it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] nennt keinen %2-Abschnitt (`%2=`); die Vorlage wurde importiert, kann aber erst starten, wenn sie einen nennt.</translation>
     </message>
     <message>
         <source>%1 [%2/%3] could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2/%3] konnte nicht importiert werden.</translation>
     </message>
     <message>
         <source>[%1] refers to [%2/%3], which could not be imported (see the messages about it); the template was imported but cannot start until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] verweist auf [%2/%3], das nicht importiert werden konnte (siehe die Meldungen dazu); die Vorlage wurde importiert, kann aber erst starten, wenn das behoben ist.</translation>
     </message>
     <message>
         <source>%1 [%2/%3] is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2/%3] ist nicht definiert.</translation>
     </message>
     <message>
         <source>[%1] refers to [%2/%3], which is neither in the imported files nor stored in ClusterDeck; the template was imported but cannot start until [%2/%3] exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] verweist auf [%2/%3], das weder in den importierten Dateien steht noch in ClusterDeck gespeichert ist; die Vorlage wurde importiert, kann aber erst starten, wenn [%2/%3] existiert.</translation>
     </message>
     <message>
         <source>[%1] overrides kind `%2`, but [%3] declares no `%2_nodes`; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] überschreibt die Art `%2`, aber [%3] deklariert kein `%2_nodes`; es wurde ignoriert.</translation>
     </message>
     <message>
         <source>The login of kind `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung der Art `%1`</translation>
     </message>
     <message>
         <source>`%1` in [%2] was ignored: it belongs in [%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] wurde ignoriert: Es gehört in [%3].</translation>
     </message>
     <message>
         <source>`%1` in [%2] is not a key ElastiCluster knows; it was kept as a setting of kind `%3`. Check its spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] ist kein Schlüssel, den ElastiCluster kennt; er wurde als Einstellung der Art `%3` beibehalten. Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>It declares no nodes (such as `compute_nodes=4`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie deklariert keine Knoten (wie `compute_nodes=4`).</translation>
     </message>
     <message>
         <source>[%1] declares no nodes (such as `compute_nodes=4`); the template was imported but cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] deklariert keine Knoten (wie `compute_nodes=4`); die Vorlage wurde importiert, kann aber nicht starten.</translation>
     </message>
     <message>
         <source>Setup [setup/%1] gives kind `%2` no Ansible groups (`%2_groups`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung [setup/%1] gibt der Art `%2` keine Ansible-Gruppen (`%2_groups`).</translation>
     </message>
     <message>
         <source>[%1] has nodes of kind `%2`, but [setup/%3] has no `%2_groups`; the template was imported but cannot start until the setup says what `%2` nodes run.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] hat Knoten der Art `%2`, aber [setup/%3] hat kein `%2_groups`; die Vorlage wurde importiert, kann aber erst starten, wenn die Einrichtung festlegt, was auf `%2`-Knoten läuft.</translation>
     </message>
     <message>
         <source>Cloud [cloud/%1] uses a VPC, so kind `%2` needs `network_ids`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud [cloud/%1] verwendet eine VPC, daher braucht die Art `%2` `network_ids`.</translation>
     </message>
     <message>
         <source>[cloud/%1] uses a VPC, so kind `%2` of [%3] needs `network_ids` (a subnet).</source>
-        <translation type="unfinished"></translation>
+        <translation>[cloud/%1] verwendet eine VPC, daher braucht die Art `%2` von [%3] `network_ids` (ein Subnetz).</translation>
     </message>
     <message>
         <source>`ssh_to` in [%1] names “%2”, which is no node kind of this cluster; it was ignored, so ClusterDeck picks the node to log in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>`ssh_to` in [%1] nennt „%2“, was keine Knotenart dieses Clusters ist; es wurde ignoriert, ClusterDeck wählt also den Knoten für die Anmeldung.</translation>
     </message>
     <message>
         <source>`%1` refers to itself through %(…)s references: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` verweist über %(…)s-Verweise auf sich selbst: %2</translation>
     </message>
     <message>
         <source>the %(…)s references of `%1` are nested more than %2 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>die %(…)s-Verweise von `%1` sind tiefer als %2 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>`%1` in [%2] has a `%` that starts neither `%%` nor `%(name)s`; it was kept as written (write `%%` for a literal `%`).</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] hat ein `%`, das weder `%%` noch `%(name)s` beginnt; es wurde unverändert beibehalten (schreiben Sie `%%` für ein wörtliches `%`).</translation>
     </message>
     <message>
         <source>`%1` in [%2] refers to %(%3)s, which is set neither in [%2] nor in [DEFAULT]; it was kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] verweist auf %(%3)s, das weder in [%2] noch in [DEFAULT] gesetzt ist; es wurde unverändert beibehalten.</translation>
     </message>
     <message>
         <source>`%1` grows beyond %2 characters when its %(…)s references are expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` wird beim Auflösen seiner %(…)s-Verweise länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>In [%1], %2; the section was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>In [%1]: %2; der Abschnitt wurde übersprungen.</translation>
     </message>
     <message>
         <source>The value of `%1` in [%2] contains a `$` that does not name a set environment variable; it was kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von `%1` in [%2] enthält ein `$`, das keine gesetzte Umgebungsvariable nennt; er wurde unverändert beibehalten.</translation>
     </message>
     <message>
         <source>`%1` in [%2] refers to the environment variable %3, which is not set; it was kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` in [%2] verweist auf die Umgebungsvariable %3, die nicht gesetzt ist; es wurde unverändert beibehalten.</translation>
     </message>
 </context>
 <context>
     <name>GceProvider</name>
     <message>
         <source>The Google credentials are not a JSON object (error at offset %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Google-Zugangsdaten sind kein JSON-Objekt (Fehler bei Offset %1).</translation>
     </message>
     <message>
         <source>The service account key has no client_email or no private_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Dienstkontoschlüssel fehlt client_email oder private_key.</translation>
     </message>
     <message>
         <source>The user credentials have no client_id or no refresh_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzerzugangsdaten fehlt client_id oder refresh_token.</translation>
     </message>
     <message>
         <source>Google credentials of type “%1” are not supported (service_account and authorized_user are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Zugangsdaten vom Typ „%1“ werden nicht unterstützt (service_account und authorized_user schon).</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Cannot talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen mit HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answered %2 with HTTP %3 and no Google error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete %2 mit HTTP %3 und ohne Google-Fehler.</translation>
     </message>
     <message>
         <source>(gave up after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach %1 Versuchen aufgegeben)</translation>
     </message>
     <message>
         <source>The service account&apos;s private key is not a readable RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Dienstkontos ist kein lesbarer RSA-Schlüssel.</translation>
     </message>
     <message>
         <source>Signing with the service account&apos;s key failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren mit dem Schlüssel des Dienstkontos ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -789,374 +789,374 @@ Optionen:
     <name>MemoryClusterRepository</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>A %1 without a name cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein(e) %1 ohne Namen kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein(e) %1 namens „%2“.</translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>NodeLogin</name>
     <message>
         <source>Node “%1” has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ hat keine Adresse.</translation>
     </message>
     <message>
         <source>Node “%1” has an unusable address “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ hat eine unbrauchbare Adresse „%2“.</translation>
     </message>
 </context>
 <context>
     <name>OpenStackProvider</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Nothing answers at %1 (connection refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The answer from %1 was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>The host of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host von %1 ist unbekannt.</translation>
     </message>
     <message>
         <source>No secure connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sichere Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist zu groß: %2</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot talk to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen mit HTTP %2.</translation>
     </message>
     <message>
         <source>(gave up after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach %1 Versuchen aufgegeben)</translation>
     </message>
     <message>
         <source>The server is in ERROR and Nova gives no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist im Zustand ERROR, und Nova nennt keinen Grund.</translation>
     </message>
 </context>
 <context>
     <name>ProviderConfigLoader</name>
     <message>
         <source>The secret “%1” of account “%2” could not be read from the keychain (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis „%1“ des Kontos „%2“ konnte nicht aus dem Schlüsselbund gelesen werden (%3). %4</translation>
     </message>
     <message>
         <source>The account “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SetupPlan</name>
     <message>
         <source>The playbook %1 does not exist (setup profile “%2”, playbook_path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Playbook %1 existiert nicht (Einrichtungsprofil „%2“, playbook_path).</translation>
     </message>
     <message>
         <source>No node of cluster “%1” is reachable: start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten des Clusters „%1“ ist erreichbar: Starten Sie ihn zuerst.</translation>
     </message>
 </context>
 <context>
     <name>SftpListing</name>
     <message>
         <source>%1 refused the SFTP subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das SFTP-Subsystem verweigert</translation>
     </message>
     <message>
         <source>Cannot open the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>SftpTransfer</name>
     <message>
         <source>%1 refused the SFTP subsystem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das SFTP-Subsystem verweigert</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot create %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann auf %2 nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot rename the upload to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload kann nicht in %1 umbenannt werden</translation>
     </message>
     <message>
         <source>Cannot open %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann auf %2 nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ShellChannel</name>
     <message>
         <source>The connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
     </message>
     <message>
         <source>%1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 verweigert: %3</translation>
     </message>
     <message>
         <source>a session channel</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Sitzungskanal</translation>
     </message>
     <message>
         <source>a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Terminal</translation>
     </message>
     <message>
         <source>a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Shell</translation>
     </message>
     <message>
         <source>Cannot create an SSH channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein SSH-Kanal angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>SqlClusterRepository</name>
     <message>
         <source>Database error preparing “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Vorbereiten von „%1“: %2</translation>
     </message>
     <message>
         <source>Database error in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging (is it on a network file system?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann kein Write-Ahead-Logging verwenden (liegt sie auf einem Netzwerkdateisystem?).</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer ClusterDeck (schema version %2; this version knows up to %3). Update ClusterDeck, or use another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einem neueren ClusterDeck geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie ClusterDeck oder verwenden Sie ein anderes --data-dir.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>A %1 without a name cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein(e) %1 ohne Namen kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein(e) %1 namens „%2“.</translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>SshSession</name>
     <message>
         <source>The SSH session is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Sitzung ist nicht offen.</translation>
     </message>
     <message>
         <source>Cannot create an SSH channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein SSH-Kanal angelegt werden.</translation>
     </message>
     <message>
         <source>opening a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen eines Kanals</translation>
     </message>
     <message>
         <source>%1 refused a session channel: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Sitzungskanal verweigert: %2</translation>
     </message>
     <message>
         <source>starting the command</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Starten des Befehls</translation>
     </message>
     <message>
         <source>%1 refused to run the command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Ausführung des Befehls verweigert: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The command on %1 did not finish within %2 ms; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl auf %1 wurde nicht innerhalb von %2 ms fertig; er wurde gestoppt.</translation>
     </message>
     <message>
         <source>%1: the connection was lost while the command ran: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung ging während der Ausführung des Befehls verloren: %2</translation>
     </message>
     <message>
         <source>The command on %1 wrote more than %2 MiB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl auf %1 hat mehr als %2 MiB ausgegeben; er wurde gestoppt.</translation>
     </message>
     <message>
         <source> (through the proxy command)</source>
-        <translation type="unfinished"></translation>
+        <translation> (über den Proxy-Befehl)</translation>
     </message>
     <message>
         <source>%1: no answer within %2 ms while %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort innerhalb von %2 ms %3.</translation>
     </message>
     <message>
         <source>%1: connection failed while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung fehlgeschlagen %2: %3</translation>
     </message>
     <message>
         <source>No known_hosts file is set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine known_hosts-Datei festgelegt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Cannot create an SSH session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann keine SSH-Sitzung angelegt werden.</translation>
     </message>
     <message>
         <source>Invalid SSH settings for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige SSH-Einstellungen für %1: %2</translation>
     </message>
     <message>
         <source>Invalid proxy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Proxy-Befehl: %1</translation>
     </message>
     <message>
         <source>The session is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist bereits offen.</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Verbinden</translation>
     </message>
     <message>
         <source>%1 did not present a usable host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen brauchbaren Host-Schlüssel vorgelegt.</translation>
     </message>
     <message>
         <source>Cannot check the host key of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>%1 presented the host key %2 (%3), which %4 does not hold; unknown hosts are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Host-Schlüssel %2 (%3) vorgelegt, den %4 nicht enthält; unbekannte Hosts werden abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot record the host key of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden.</translation>
     </message>
     <message>
         <source>The host key of %1 has changed: the server presents %2 (%3), %4 holds %5 (%6). Someone may be intercepting the connection; the new key is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: Der Server legt %2 (%3) vor, %4 enthält %5 (%6). Möglicherweise fängt jemand die Verbindung ab; der neue Schlüssel wird nicht akzeptiert.</translation>
     </message>
     <message>
         <source>a revoked or unreadable key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein widerrufener oder unlesbarer Schlüssel</translation>
     </message>
     <message>
         <source>the key file %1 cannot be read (missing, not a key, or a wrong or missing passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden (fehlt, ist kein Schlüssel, oder die Passphrase ist falsch oder fehlt)</translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Authentifizierung</translation>
     </message>
     <message>
         <source>the key %1 was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 wurde abgelehnt</translation>
     </message>
     <message>
         <source>no key of the SSH agent was accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel des SSH-Agenten wurde akzeptiert (%1)</translation>
     </message>
     <message>
         <source>neither a key file nor the SSH agent is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>weder eine Schlüsseldatei noch der SSH-Agent ist eingerichtet</translation>
     </message>
     <message>
         <source>%1: authentication failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Authentifizierung fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The proxy command ends with a lone &apos;%&apos;: write %% for a percent sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Befehl endet mit einem einzelnen „%“: Schreiben Sie %% für ein Prozentzeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse.</translation>
     </message>
     <message>
         <source>The user name &apos;%1&apos; cannot be passed to a proxy command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername „%1“ kann nicht an einen Proxy-Befehl übergeben werden.</translation>
     </message>
     <message>
         <source>Unknown escape &apos;%%1&apos; in the proxy command (known: %h, %p, %r, %%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Escape „%%1“ im Proxy-Befehl (bekannt: %h, %p, %r, %%).</translation>
     </message>
 </context>
 <context>
@@ -1250,205 +1250,205 @@ Optionen:
     <name>XmlElement</name>
     <message>
         <source>XML with a document type declaration refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mit einer Dokumenttyp-Deklaration abgelehnt.</translation>
     </message>
     <message>
         <source>More than one root element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein Wurzelelement.</translation>
     </message>
     <message>
         <source>XML nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML zu tief verschachtelt.</translation>
     </message>
     <message>
         <source>%1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>The answer contains no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein XML-Element.</translation>
     </message>
 </context>
 <context>
     <name>cd::AccountCommand</name>
     <message>
         <source>account: say add, list, remove or test (e.g. `account list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>account: Geben Sie add, list, remove oder test an (z. B. `account list`).</translation>
     </message>
     <message>
         <source>ec2, openstack, gce or static.</source>
-        <translation type="unfinished"></translation>
+        <translation>ec2, openstack, gce oder static.</translation>
     </message>
     <message>
         <source>API endpoint URL (ec2_url, auth_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Endpunkt-URL (ec2_url, auth_url).</translation>
     </message>
     <message>
         <source>Region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region.</translation>
     </message>
     <message>
         <source>Availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitszone.</translation>
     </message>
     <message>
         <source>Project (OpenStack, GCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt (OpenStack, GCE).</translation>
     </message>
     <message>
         <source>Any other setting, e.g. ec2_access_key=AKID or hosts=a,b:2222.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede weitere Einstellung, z. B. ec2_access_key=AKID oder hosts=a,b:2222.</translation>
     </message>
     <message>
         <source>A secret setting taken from an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geheime Einstellung aus einer Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>Replace an account of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto gleichen Namens ersetzen.</translation>
     </message>
     <message>
         <source>The account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kontos.</translation>
     </message>
     <message>
         <source>account add: give exactly one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: Geben Sie genau einen Kontonamen an.</translation>
     </message>
     <message>
         <source>account add: “%1” is not a usable name (letters, digits, _ . -).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: „%1“ ist kein verwendbarer Name (Buchstaben, Ziffern, _ . -).</translation>
     </message>
     <message>
         <source>account add: --type must be ec2, openstack, gce or static.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --type muss ec2, openstack, gce oder static sein.</translation>
     </message>
     <message>
         <source>account add: --set wants KEY=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --set erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
         <source>account add: cannot read secrets from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: Geheimnisse können nicht von stdin gelesen werden.</translation>
     </message>
     <message>
         <source>account add: no line on stdin for the secret “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: keine Zeile auf stdin für das Geheimnis „%1“.</translation>
     </message>
     <message>
         <source>account add: --secret-env wants KEY=VAR with VAR set, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: --secret-env erwartet KEY=VAR mit gesetztem VAR, nicht „%1“.</translation>
     </message>
     <message>
         <source>An account named “%1” already exists; pass --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ existiert bereits; geben Sie --replace an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Account “%1” (%2) saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ (%2) gespeichert.</translation>
     </message>
     <message>
         <source>The secret %1 could not be stored in the keychain, so the account was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 konnte nicht im Schlüsselbund gespeichert werden, daher wurde das Konto nicht gespeichert. %2</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPUNKT</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>SECRETS</source>
-        <translation type="unfinished"></translation>
+        <translation>GEHEIMNISSE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Remove even if templates or clusters use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch entfernen, wenn Vorlagen oder Cluster es verwenden.</translation>
     </message>
     <message>
         <source>The account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto.</translation>
     </message>
     <message>
         <source>account remove: give exactly one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove: Geben Sie genau einen Kontonamen an.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage %1</translation>
     </message>
     <message>
         <source>The account “%1” is used by %2; pass --force to remove it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wird von %2 verwendet; geben Sie --force an, um es trotzdem zu entfernen.</translation>
     </message>
     <message>
         <source>Account “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ entfernt.</translation>
     </message>
     <message>
         <source>account test: give exactly one account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account test: Geben Sie genau einen Kontonamen an.</translation>
     </message>
     <message>
         <source>Account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: %2</translation>
     </message>
     <message>
         <source>Account “%1” works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ funktioniert.</translation>
     </message>
     <message>
         <source>Instances: %1 in use of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen: %1 von %2 belegt.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>A secret setting whose value is read from stdin, one line each (a JSON object, such as a GCE service account key file, to its end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geheime Einstellung, deren Wert von stdin gelesen wird, je eine Zeile (ein JSON-Objekt, etwa eine GCE-Dienstkonto-Schlüsseldatei, bis zu seinem Ende).</translation>
     </message>
 </context>
 <context>
     <name>cd::AnsibleRun</name>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the run&apos;s files in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Laufs können nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write the run&apos;s logs in %1.</source>
