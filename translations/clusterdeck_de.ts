@@ -1452,101 +1452,101 @@ Optionen:
     </message>
     <message>
         <source>Cannot write the run&apos;s logs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle des Laufs können nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>“%1” was not found: install Ansible (Debian package ansible) or set ansible_command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gefunden: Installieren Sie Ansible (Debian-Paket ansible) oder setzen Sie ansible_command.</translation>
     </message>
     <message>
         <source>There are no nodes to configure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Knoten zum Einrichten.</translation>
     </message>
     <message>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>Setup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>failed (see the run log)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (siehe Protokoll des Laufs)</translation>
     </message>
     <message>
         <source>ansible-playbook crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ansible-playbook ist abgestürzt.</translation>
     </message>
     <message numerus="yes">
         <source>Setup failed on %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einrichtung auf %n Knoten fehlgeschlagen.</numerusform>
+            <numerusform>Einrichtung auf %n Knoten fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>ansible-playbook ended with code %1 before running any task: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ansible-playbook endete mit Code %1, bevor eine Aufgabe lief: %2</translation>
     </message>
     <message>
         <source>ansible-playbook ended with code %1; no result for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ansible-playbook endete mit Code %1; kein Ergebnis für %2.</translation>
     </message>
 </context>
 <context>
     <name>cd::CloudProvider</name>
     <message>
         <source>create instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen anlegen</translation>
     </message>
     <message>
         <source>describe instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen beschreiben</translation>
     </message>
     <message>
         <source>terminate instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen beenden</translation>
     </message>
     <message>
         <source>stop (pause) instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen anhalten (pausieren)</translation>
     </message>
     <message>
         <source>start (resume) instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen starten (fortsetzen)</translation>
     </message>
     <message>
         <source>import key pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaare importieren</translation>
     </message>
     <message>
         <source>manage security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppen verwalten</translation>
     </message>
     <message>
         <source>list images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images auflisten</translation>
     </message>
     <message>
         <source>list flavors</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavors auflisten</translation>
     </message>
     <message>
         <source>list networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke auflisten</translation>
     </message>
     <message>
         <source>report quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingente melden</translation>
     </message>
     <message>
         <source>find instances by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen nach Tag suchen</translation>
     </message>
     <message>
         <source>The %1 provider cannot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider %1 kann keine %2.</translation>
     </message>
 </context>
 <context>
@@ -1609,197 +1609,197 @@ Optionen:
     </message>
     <message>
         <source>Set &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichten</translation>
     </message>
     <message>
         <source>Configure the reachable nodes again with the cluster&apos;s setup (Ansible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erreichbaren Knoten erneut mit der Einrichtung des Clusters konfigurieren (Ansible)</translation>
     </message>
     <message>
         <source>Re&amp;size…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe ändern…</translation>
     </message>
     <message>
         <source>Add or remove nodes of the selected cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten des gewählten Clusters hinzufügen oder entfernen</translation>
     </message>
     <message>
         <source>&amp;Pause…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren…</translation>
     </message>
     <message>
         <source>Stop the nodes without deleting them (they cost no compute time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten anhalten, ohne sie zu löschen (sie verbrauchen keine Rechenzeit)</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Start a paused cluster&apos;s nodes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten eines pausierten Clusters wieder starten</translation>
     </message>
     <message>
         <source>Resuming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Ask the cloud and SSH for the state of every node of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud und SSH nach dem Zustand jedes Knotens des Clusters fragen</translation>
     </message>
     <message>
         <source>Refreshing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aktualisiert</translation>
     </message>
     <message>
         <source>Setting up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird eingerichtet</translation>
     </message>
     <message>
         <source>Resizing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von %1 wird geändert</translation>
     </message>
     <message>
         <source>Pause cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster pausieren</translation>
     </message>
     <message>
         <source>Pause “%1”? Its nodes are stopped, not deleted: disks and addresses may be kept (depending on the cloud), and Resume starts them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ pausieren? Seine Knoten werden angehalten, nicht gelöscht: Festplatten und Adressen bleiben je nach Cloud erhalten, und Fortsetzen startet sie wieder.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Pausing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird pausiert</translation>
     </message>
 </context>
 <context>
     <name>cd::ClusterController</name>
     <message>
         <source>There is no template named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
     <message>
         <source>The template “%1” uses the cloud account “%2”, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ verwendet das Cloud-Konto „%2“, das nicht existiert.</translation>
     </message>
     <message>
         <source>The cloud account “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cloud-Konto „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Cluster created from template “%1” with %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster aus Vorlage „%1“ mit %n Knoten angelegt.</numerusform>
+            <numerusform>Cluster aus Vorlage „%1“ mit %n Knoten angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no cloud account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Cloud-Konto namens „%1“.</translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>Cluster “%1” is busy: %2 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ ist beschäftigt: Vorgang „%2“ läuft.</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstören</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>The template “%1” has no node kind “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ hat keine Knotenart „%2“.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no node named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat keinen Knoten namens „%2“.</translation>
     </message>
     <message>
         <source>Cluster “%1” has only %2 nodes of kind “%3” to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat nur %2 Knoten der Art „%3“ zum Entfernen.</translation>
     </message>
     <message>
         <source>Refused: that would leave %1 nodes of kind “%2”, fewer than its minimum of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Es blieben %1 Knoten der Art „%2“, weniger als ihr Minimum von %3.</translation>
     </message>
     <message>
         <source>Nothing to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hinzuzufügen oder zu entfernen.</translation>
     </message>
     <message>
         <source>resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern</translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>“%1” was interrupted while starting; start it again to resume, or destroy it to clean up.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde beim Starten unterbrochen; starten Sie ihn erneut, um fortzufahren, oder zerstören Sie ihn zum Aufräumen.</translation>
     </message>
     <message>
         <source>“%1” was interrupted while being destroyed; destroy it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde beim Zerstören unterbrochen; zerstören Sie ihn erneut, um es abzuschließen.</translation>
     </message>
     <message>
         <source>“%1” was interrupted while pausing; pause or resume it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde beim Pausieren unterbrochen; pausieren oder fortsetzen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>“%1” has %2 node(s) left half-way by an interrupted job; start it again or destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 Knoten, die ein unterbrochener Auftrag halbfertig zurückließ; starten Sie ihn erneut oder zerstören Sie ihn.</translation>
     </message>
     <message>
         <source>Node “%1” has no address to record the key for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ hat keine Adresse, zu der der Schlüssel gespeichert werden könnte.</translation>
     </message>
     <message>
         <source>There is no new key to record for node “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Knoten „%1“ gibt es keinen neuen Schlüssel zu speichern.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The new host key %1 was accepted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Host-Schlüssel %1 wurde vom Benutzer akzeptiert.</translation>
     </message>
     <message>
         <source>No setup provider is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Einrichtungs-Provider verfügbar.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no setup profile: there is nothing to configure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat kein Einrichtungsprofil: Es gibt nichts einzurichten.</translation>
     </message>
     <message>
         <source>setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
 </context>
 <context>
@@ -1977,147 +1977,147 @@ Optionen:
     <name>cd::DestroyClusterJob</name>
     <message>
         <source>The cloud did not report every instance terminated within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat nicht innerhalb von %1 s alle Instanzen als beendet gemeldet.</translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>No cloud provider to terminate the instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cloud-Provider zum Beenden der Instanzen.</translation>
     </message>
     <message numerus="yes">
         <source>Also terminating %n instance(s) tagged with this cluster but not recorded (left by an interrupted start): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusätzlich wird %n Instanz beendet, die mit diesem Cluster getaggt, aber nicht erfasst ist (von einem unterbrochenen Start übrig): %1</numerusform>
+            <numerusform>Zusätzlich werden %n Instanzen beendet, die mit diesem Cluster getaggt, aber nicht erfasst sind (von einem unterbrochenen Start übrig): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terminating %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instanz wird beendet.</numerusform>
+            <numerusform>%n Instanzen werden beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Destroying failed, the cluster is kept so nothing is lost: %1 Run destroy again, or force it to forget the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zerstören ist fehlgeschlagen; der Cluster wird behalten, damit nichts verloren geht: %1 Führen Sie destroy erneut aus oder erzwingen Sie, dass der Cluster vergessen wird.</translation>
     </message>
     <message>
         <source>Forced: forgetting the cluster although %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungen: Der Cluster wird vergessen, obwohl %1</translation>
     </message>
     <message>
         <source>Cluster destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster zerstört.</translation>
     </message>
     <message>
         <source>Destroy cancelled; run it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstören abgebrochen; führen Sie es erneut aus, um es abzuschließen.</translation>
     </message>
 </context>
 <context>
     <name>cd::Ec2Api</name>
     <message>
         <source>The EC2 access key or secret key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EC2-Zugriffsschlüssel oder geheime Schlüssel fehlt.</translation>
     </message>
     <message>
         <source>The answer of %1 to %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>cd::Ec2Provider</name>
     <message>
         <source>image “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Image „%1“</translation>
     </message>
     <message>
         <source>key pair “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“</translation>
     </message>
     <message>
         <source>subnet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz „%1“</translation>
     </message>
     <message>
         <source>security groups “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppen „%1“</translation>
     </message>
     <message>
         <source>flavor “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavor „%1“</translation>
     </message>
     <message>
         <source>A create needs a cluster, an image and at least one node name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen braucht es einen Cluster, ein Image und mindestens einen Knotennamen.</translation>
     </message>
     <message>
         <source>At most %1 instances per node kind can be created at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens %1 Instanzen pro Knotenart auf einmal angelegt werden.</translation>
     </message>
     <message>
         <source>The cloud does not know this instance (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kennt diese Instanz nicht (mehr).</translation>
     </message>
     <message>
         <source>No HTTP client was given to the EC2 provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem EC2-Provider wurde kein HTTP-Client übergeben.</translation>
     </message>
     <message>
         <source>The EC2 account “%1” names no region (ec2_region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EC2-Konto „%1“ nennt keine Region (ec2_region).</translation>
     </message>
     <message>
         <source>The EC2 account “%1” has no access key (ec2_access_key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EC2-Konto „%1“ hat keinen Zugriffsschlüssel (ec2_access_key).</translation>
     </message>
     <message>
         <source>The EC2 account “%1” has no secret key (ec2_secret_key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EC2-Konto „%1“ hat keinen geheimen Schlüssel (ec2_secret_key).</translation>
     </message>
     <message>
         <source>The EC2 endpoint “%1” of account “%2” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EC2-Endpunkt „%1“ des Kontos „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>The EC2 account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EC2-Konto „%1“: %2 muss eine Zahl von %3 bis %4 sein.</translation>
     </message>
     <message>
         <source>Key pair “%1”: not an OpenSSH public key line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“: keine Zeile eines öffentlichen OpenSSH-Schlüssels.</translation>
     </message>
     <message>
         <source>Key pair “%1”: EC2 accepts RSA and Ed25519 keys, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“: EC2 akzeptiert RSA- und Ed25519-Schlüssel, nicht %2.</translation>
     </message>
     <message>
         <source>A different key is already registered as key pair “%1” (fingerprint %2 in the cloud, %3 here). Remove it from the cloud or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Schlüssel ist bereits als Schlüsselpaar „%1“ registriert (Fingerabdruck %2 in der Cloud, %3 hier). Entfernen Sie ihn aus der Cloud oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Key pair “%1” vanished while importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“ ist beim Importieren verschwunden.</translation>
     </message>
     <message>
         <source>Key pair “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“: %2</translation>
     </message>
     <message>
         <source>A security group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitsgruppe braucht einen Namen.</translation>
     </message>
     <message>
         <source>Security group “%1” vanished while creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe „%1“ ist beim Anlegen verschwunden.</translation>
     </message>
     <message>
         <source>ClusterDeck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDeck: %1</translation>
     </message>
 </context>
 <context>
@@ -2158,37 +2158,37 @@ Optionen:
     <name>cd::ExportCommand</name>
     <message>
         <source>The ZIP file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende ZIP-Datei.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls es existiert.</translation>
     </message>
     <message>
         <source>Include the SSH private and public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten und öffentlichen SSH-Schlüssel einschließen.</translation>
     </message>
     <message>
         <source>export: say where to write the archive with -o FILE.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Geben Sie mit -o FILE.zip an, wohin das Archiv geschrieben werden soll.</translation>
     </message>
     <message>
         <source>export: cluster “%1” has no login profile, so there are no keys to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Cluster „%1“ hat kein Anmeldeprofil, es gibt also keine Schlüssel zu speichern.</translation>
     </message>
     <message>
         <source>export: cannot read the key file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Exported cluster “%1” to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ nach %2 exportiert%3</translation>
     </message>
     <message numerus="yes">
         <source> (with %n key file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (mit %n Schlüsseldatei)</numerusform>
+            <numerusform> (mit %n Schlüsseldateien)</numerusform>
         </translation>
     </message>
 </context>
@@ -2196,214 +2196,214 @@ Optionen:
     <name>cd::GceApi</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The answer of %1 to %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>The operation %1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang %1 wurde nicht rechtzeitig fertig.</translation>
     </message>
 </context>
 <context>
     <name>cd::GceProvider</name>
     <message>
         <source>A create needs a cluster, an image and at least one node name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen braucht es einen Cluster, ein Image und mindestens einen Knotennamen.</translation>
     </message>
     <message>
         <source>A create needs a machine type (flavor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen braucht es einen Maschinentyp (Flavor).</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: %2</translation>
     </message>
     <message>
         <source>an instance named “%1” already exists and is not this node</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Instanz namens „%1“ existiert bereits und ist nicht dieser Knoten</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more failure(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weiterer Fehler)</numerusform>
+            <numerusform>(und %n weitere Fehler)</numerusform>
         </translation>
     </message>
     <message>
         <source>The public key “%1” is not an OpenSSH key line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel „%1“ ist keine OpenSSH-Schlüsselzeile.</translation>
     </message>
     <message>
         <source>The cloud does not know this instance (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kennt diese Instanz nicht (mehr).</translation>
     </message>
     <message>
         <source>the account&apos;s service account key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienstkontoschlüssel des Kontos</translation>
     </message>
     <message>
         <source>The GCE account “%1” has a refresh token but no gce_client_id or gce_client_secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GCE-Konto „%1“ hat ein Refresh-Token, aber keine gce_client_id oder kein gce_client_secret.</translation>
     </message>
     <message>
         <source>The GCE account “%1” has no credentials: add its service account key (service_account_json) or run `gcloud auth application-default login`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GCE-Konto „%1“ hat keine Zugangsdaten: Fügen Sie seinen Dienstkontoschlüssel hinzu (service_account_json) oder führen Sie `gcloud auth application-default login` aus.</translation>
     </message>
     <message>
         <source>The Google credentials file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Google-Zugangsdatendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The GCE account “%1”: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GCE-Konto „%1“: %2 (%3)</translation>
     </message>
     <message>
         <source>No HTTP client was given to the GCE provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem GCE-Provider wurde kein HTTP-Client übergeben.</translation>
     </message>
     <message>
         <source>The GCE account “%1” names no project (gce_project_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GCE-Konto „%1“ nennt kein Projekt (gce_project_id).</translation>
     </message>
     <message>
         <source>The GCE endpoint “%1” of account “%2” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der GCE-Endpunkt „%1“ des Kontos „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>The GCE account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GCE-Konto „%1“: %2 muss eine Zahl von %3 bis %4 sein.</translation>
     </message>
     <message>
         <source>instance %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cd::GceTokenSource</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The token endpoint %1 answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt %1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>cd::HostKeyDialog</name>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Host key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;Node %1 of cluster %2 presented a different host key.&lt;/b&gt;&lt;br&gt;It was refused. This happens when the machine was reinstalled or its address now belongs to another machine, but it is also what someone intercepting the connection would cause. Trust the new key only if you can confirm its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Knoten %1 des Clusters %2 hat einen anderen Host-Schlüssel vorgelegt.&lt;/b&gt;&lt;br&gt;Er wurde abgelehnt. Das passiert, wenn der Rechner neu installiert wurde oder seine Adresse jetzt zu einem anderen Rechner gehört, aber genau das würde auch jemand verursachen, der die Verbindung abfängt. Vertrauen Sie dem neuen Schlüssel nur, wenn Sie seinen Fingerabdruck bestätigen können.</translation>
     </message>
     <message>
         <source>Recorded key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Schlüssel:</translation>
     </message>
     <message>
         <source>Presented key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgelegter Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>Keep the recorded key; the node stays untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Schlüssel behalten; der Knoten bleibt nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>&amp;Trust New Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuem Schlüssel &amp;vertrauen</translation>
     </message>
     <message>
         <source>Replace the recorded key with the presented one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Schlüssel durch den vorgelegten ersetzen</translation>
     </message>
 </context>
 <context>
     <name>cd::HttpClient</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No complete answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort innerhalb von %1 ms.</translation>
     </message>
     <message>
         <source>The answer is longer than the %1 bytes accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist länger als die akzeptierten %1 Bytes.</translation>
     </message>
 </context>
 <context>
     <name>cd::HttpExchange</name>
     <message>
         <source>The answer is %1 bytes long, more than the %2 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist %1 Bytes lang, mehr als die akzeptierten %2.</translation>
     </message>
     <message>
         <source>The answer is longer than the %1 bytes accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist länger als die akzeptierten %1 Bytes.</translation>
     </message>
     <message>
         <source>The answer ended after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort endete nach %1 von %2 Bytes.</translation>
     </message>
 </context>
 <context>
     <name>cd::ImportCommand</name>
     <message>
         <source>Store the cluster under NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster unter NAME speichern.</translation>
     </message>
     <message>
         <source>A ZIP written by export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von export geschriebene ZIP-Datei.</translation>
     </message>
     <message>
         <source>import: give exactly one archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: Geben Sie genau ein Archiv an.</translation>
     </message>
     <message>
         <source>import: “%1” is not a usable cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: „%1“ ist kein verwendbarer Clustername.</translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists; import it with --rename NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster namens „%1“ existiert bereits; importieren Sie ihn mit --rename NAME.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write the known_hosts file for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die known_hosts-Datei für „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cluster imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster aus %1 importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported cluster “%1” with %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster „%1“ mit %n Knoten importiert.</numerusform>
+            <numerusform>Cluster „%1“ mit %n Knoten importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2411,37 +2411,37 @@ Optionen:
     <name>cd::ImportConfigCommand</name>
     <message>
         <source>ElastiCluster configuration files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ElastiCluster-Konfigurationsdateien.</translation>
     </message>
     <message>
         <source>import-config: give at least one configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-config: Geben Sie mindestens eine Konfigurationsdatei an.</translation>
     </message>
     <message>
         <source>import-config: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-config: %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Imported %1 cloud(s), %2 login(s), %3 setup(s) and %4 cluster template(s) from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %5: %1 Cloud(s), %2 Anmeldung(en), %3 Einrichtung(en) und %4 Cluster-Vorlage(n).</translation>
     </message>
     <message numerus="yes">
         <source>%n credential(s) stored in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zugangsdatum im Schlüsselbund gespeichert.</numerusform>
+            <numerusform>%n Zugangsdaten im Schlüsselbund gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) cannot be started yet; `list-templates` says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage kann noch nicht gestartet werden; `list-templates` nennt den Grund.</numerusform>
+            <numerusform>%n Vorlagen können noch nicht gestartet werden; `list-templates` nennt den Grund.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some sections were skipped because of the errors above; the rest was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Abschnitte wurden wegen der obigen Fehler übersprungen; der Rest wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -2487,38 +2487,38 @@ Optionen:
     <name>cd::ImportConfigJob</name>
     <message>
         <source>Internal error: the import has no repository or keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Der Import hat kein Repository oder keinen Schlüsselbund.</translation>
     </message>
     <message>
         <source>No configuration file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfigurationsdatei angegeben.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message numerus="yes">
         <source>Storing %n secret(s) in the keychain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geheimnis wird im Schlüsselbund gespeichert</numerusform>
+            <numerusform>%n Geheimnisse werden im Schlüsselbund gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>The secret %1 could not be stored in the keychain, so nothing was imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 konnte nicht im Schlüsselbund gespeichert werden, daher wurde nichts importiert. %2</translation>
     </message>
     <message>
         <source>Internal error: the repository went away during the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Repository ist während des Imports verschwunden.</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -2556,140 +2556,140 @@ Optionen:
     <name>cd::ListCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>list: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>No clusters yet. Start one with `clusterdeck-cli start TEMPLATE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cluster. Starten Sie einen mit `clusterdeck-cli start TEMPLATE`.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLAGE</translation>
     </message>
     <message>
         <source>CLOUD</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOUD</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOTEN</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER</translation>
     </message>
 </context>
 <context>
     <name>cd::ListNodesCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Ask the cloud and probe the nodes over SSH before listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Auflisten die Cloud fragen und die Knoten über SSH prüfen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>PUBLIC IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖFFENTLICHE IP</translation>
     </message>
     <message>
         <source>PRIVATE IP</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIVATE IP</translation>
     </message>
     <message>
         <source>FLAVOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAVOR</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <source>Updating “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung von „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not update “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cd::ListTemplatesCommand</name>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Only templates whose names match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorlagen, deren Namen passen.</translation>
     </message>
     <message>
         <source>No templates. Import an ElastiCluster config with `clusterdeck-cli import-config FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlagen. Importieren Sie eine ElastiCluster-Konfiguration mit `clusterdeck-cli import-config FILE`.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>CLOUD</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOUD</translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOTEN</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
 </context>
 <context>
     <name>cd::LivenessProbe</name>
     <message>
         <source>Node %1 has no usable address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 hat keine verwendbare Adresse.</translation>
     </message>
     <message>
         <source>`%1` exited with status %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` endete mit Status %2 auf %3.</translation>
     </message>
     <message>
         <source>no attempt completed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Versuch abgeschlossen</translation>
     </message>
     <message>
         <source>Node %1 was not reachable over SSH within %2 s; last error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 war nicht innerhalb von %2 s über SSH erreichbar; letzter Fehler: %3</translation>
     </message>
 </context>
 <context>
@@ -2783,31 +2783,31 @@ Optionen:
     </message>
     <message>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Show or hide the setup timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Einrichtung ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminals</translation>
     </message>
     <message>
         <source>Show or hide the terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminals ein- oder ausblenden</translation>
     </message>
     <message>
         <source>%1: the new host key is trusted; refresh to reach the node again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dem neuen Host-Schlüssel wird vertraut; aktualisieren Sie, um den Knoten wieder zu erreichen.</translation>
     </message>
     <message>
         <source>%1: the changed host key was refused; the node stays untrusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der geänderte Host-Schlüssel wurde abgelehnt; der Knoten bleibt nicht vertrauenswürdig.</translation>
     </message>
 </context>
 <context>
@@ -2868,178 +2868,178 @@ Optionen:
     <name>cd::NodeTerminals</name>
     <message>
         <source>Open &amp;Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy SSH Command</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;System Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Systemterminal öffnen</translation>
     </message>
     <message>
         <source>Browse &amp;Files (SFTP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien durchsuchen (SFTP)…</translation>
     </message>
     <message>
         <source>Browse, upload and download files of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des gewählten Knotens durchsuchen, hoch- und herunterladen</translation>
     </message>
     <message>
         <source>Open a terminal on the selected node (or double-click the node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Terminal auf dem gewählten Knoten öffnen (oder auf den Knoten doppelklicken)</translation>
     </message>
     <message>
         <source>Copy the ssh command line for the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ssh-Befehlszeile für den gewählten Knoten kopieren</translation>
     </message>
     <message>
         <source>Open the selected node in your own terminal emulator with ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Knoten mit ssh in Ihrem eigenen Terminalemulator öffnen</translation>
     </message>
     <message>
         <source>There is no node “%1” in cluster “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Knoten „%1“ im Cluster „%2“.</translation>
     </message>
     <message>
         <source>Node “%1” is not known to be reachable (%2); trying anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ ist nicht als erreichbar bekannt (%2); es wird trotzdem versucht.</translation>
     </message>
 </context>
 <context>
     <name>cd::OpenStackProvider</name>
     <message>
         <source>A server needs a flavor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server braucht einen Flavor.</translation>
     </message>
     <message>
         <source>flavor “%1”: the cloud has no such flavor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavor „%1“: Die Cloud hat keinen solchen Flavor.</translation>
     </message>
     <message>
         <source>A create needs a cluster, an image and at least one node name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen braucht es einen Cluster, ein Image und mindestens einen Knotennamen.</translation>
     </message>
     <message>
         <source>server group “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servergruppe „%1“: %2</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: %2</translation>
     </message>
     <message>
         <source>Nova created no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova hat keinen Server angelegt.</translation>
     </message>
     <message>
         <source>Only %1 of at least %2 %3 servers could be created: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 von mindestens %2 %3-Servern konnten angelegt werden: %4</translation>
     </message>
     <message>
         <source>No HTTP client was given to the OpenStack provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem OpenStack-Provider wurde kein HTTP-Client übergeben.</translation>
     </message>
     <message>
         <source>The OpenStack account “%1” names no Keystone URL (auth_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“ nennt keine Keystone-URL (auth_url).</translation>
     </message>
     <message>
         <source>The Keystone URL “%1” of account “%2” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Keystone-URL „%1“ des Kontos „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>The OpenStack account “%1”: cacert “%2” holds no readable PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“: cacert „%2“ enthält kein lesbares PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The OpenStack account “%1” has an application credential secret but no application_credential_id (or name and username).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“ hat ein Geheimnis für Application Credentials, aber keine application_credential_id (oder Name und Benutzername).</translation>
     </message>
     <message>
         <source>The OpenStack account “%1” has no username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“ hat keinen Benutzernamen.</translation>
     </message>
     <message>
         <source>The OpenStack account “%1” has no password (a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“ hat kein Passwort (ein Geheimnis).</translation>
     </message>
     <message>
         <source>The OpenStack account “%1”: compute_api_version must look like 2.52, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“: compute_api_version muss wie 2.52 aussehen, nicht „%2“.</translation>
     </message>
     <message>
         <source>The OpenStack account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenStack-Konto „%1“: %2 muss eine Zahl von %3 bis %4 sein.</translation>
     </message>
     <message>
         <source>Key pair “%1”: not an OpenSSH public key line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“: keine Zeile eines öffentlichen OpenSSH-Schlüssels.</translation>
     </message>
     <message>
         <source>A different key is already registered as key pair “%1” (fingerprint %2 in the cloud, %3 here). Remove it from the cloud or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Schlüssel ist bereits als Schlüsselpaar „%1“ registriert (Fingerabdruck %2 in der Cloud, %3 hier). Entfernen Sie ihn aus der Cloud oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Key pair “%1” vanished while importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“ ist beim Importieren verschwunden.</translation>
     </message>
     <message>
         <source>Key pair “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar „%1“: %2</translation>
     </message>
     <message>
         <source>The cloud does not know this server (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kennt diesen Server nicht (mehr).</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1</translation>
     </message>
     <message>
         <source>A security group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitsgruppe braucht einen Namen.</translation>
     </message>
     <message>
         <source>Security group “%1” vanished while creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe „%1“ ist beim Anlegen verschwunden.</translation>
     </message>
     <message>
         <source>ClusterDeck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDeck: %1</translation>
     </message>
     <message>
         <source>rule for the cluster&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für die Mitglieder des Clusters</translation>
     </message>
     <message>
         <source>SSH rule</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Regel</translation>
     </message>
     <message>
         <source>No external network to take floating IPs from; set floating_network_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein externes Netzwerk, aus dem Floating IPs bezogen werden können; setzen Sie floating_network_id.</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s network port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Netzwerkport des Servers.</translation>
     </message>
     <message>
         <source>Waiting for floating IP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Floating IP %1.</translation>
     </message>
     <message>
         <source>Allocating a floating IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Floating IP wird zugewiesen.</translation>
     </message>
     <message>
         <source>No floating IP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Floating IP: %1</translation>
     </message>
     <message>
         <source>floating IP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Floating IP %1</translation>
     </message>
 </context>
 <context>
