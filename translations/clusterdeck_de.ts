@@ -3046,509 +3046,510 @@ Optionen:
     <name>cd::PauseClusterJob</name>
     <message>
         <source>The cloud did not report every instance stopped within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat nicht innerhalb von %1 s alle Instanzen als angehalten gemeldet.</translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cloud-Provider für Cluster „%1“.</translation>
     </message>
     <message>
         <source>The cloud cannot stop instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kann keine Instanzen anhalten.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no running nodes to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat keine laufenden Knoten zum Pausieren.</translation>
     </message>
     <message numerus="yes">
         <source>Pausing: stopping %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausieren: %n Instanz wird angehalten.</numerusform>
+            <numerusform>Pausieren: %n Instanzen werden angehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopping %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instanz wird angehalten.</numerusform>
+            <numerusform>%n Instanzen werden angehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 instance(s) stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Instanz(en) angehalten.</translation>
     </message>
     <message>
         <source>Pausing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cluster paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster pausiert.</translation>
     </message>
     <message>
         <source>Pause cancelled; the stop call already made stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren abgebrochen; der bereits erfolgte Stopp-Aufruf bleibt bestehen.</translation>
     </message>
 </context>
 <context>
     <name>cd::PauseCommand</name>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung fragen.</translation>
     </message>
     <message>
         <source>pause: this stops every node of “%1”; pass --yes to confirm when not at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: Dies hält jeden Knoten von „%1“ an; geben Sie --yes zur Bestätigung an, wenn Sie nicht an einem Terminal sind.</translation>
     </message>
     <message>
         <source>This stops every node of “%1”. Type its name to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies hält jeden Knoten von „%1“ an. Geben Sie zur Bestätigung seinen Namen ein: </translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Cluster “%1” paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ pausiert.</translation>
     </message>
 </context>
 <context>
     <name>cd::ProviderBoundJob</name>
     <message>
         <source>Internal error: no controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: kein Controller.</translation>
     </message>
     <message>
         <source>Connecting to the cloud account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Cloud-Konto „%1“ wird hergestellt</translation>
     </message>
 </context>
 <context>
     <name>cd::RefreshStatusJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cloud-Provider für Cluster „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Asking the cloud for the state of %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Cloud wird nach dem Zustand von %n Knoten gefragt.</numerusform>
+            <numerusform>Die Cloud wird nach dem Zustand von %n Knoten gefragt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Asking the cloud for node states failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Knotenzustände bei der Cloud ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The cloud no longer lists the instance %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud führt die Instanz %1 nicht mehr auf.</translation>
     </message>
     <message>
         <source>The cloud reports the instance %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud meldet die Instanz %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Probing %n node(s) over SSH.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten wird über SSH geprüft.</numerusform>
+            <numerusform>%n Knoten werden über SSH geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The host key changed; the node is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel hat sich geändert; dem Knoten wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>Not reachable over SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>%1 of %2 nodes reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Knoten erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>cd::RemoveCommand</name>
     <message>
         <source>Forget the cluster even if instances may still run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster vergessen, auch wenn noch Instanzen laufen könnten.</translation>
     </message>
     <message>
         <source>Cluster “%1” may still have running instances: %2.
 Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (the instances are then yours to delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat möglicherweise noch laufende Instanzen: %2.
+Zerstören Sie ihn mit `clusterdeck-cli stop %1`, oder geben Sie --force an, um ihn trotzdem zu vergessen (die Instanzen müssen Sie dann selbst löschen).</translation>
     </message>
     <message>
         <source>Cluster removed from ClusterDeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster aus ClusterDeck entfernt.</translation>
     </message>
     <message>
         <source>Cluster removed with --force while these may still run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster mit --force entfernt, obwohl diese noch laufen könnten: %1</translation>
     </message>
     <message>
         <source>Removed cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
     <name>cd::ResizeClusterDialog</name>
     <message>
         <source>Resize cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von Cluster %1 ändern</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Art&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetzt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinzufügen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Remove&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entfernen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New %1 nodes, made like the others of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue %1-Knoten, so angelegt wie die anderen dieser Art</translation>
     </message>
     <message>
         <source>The highest-numbered %1 nodes go; at least %2 stay (its minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Knoten mit den höchsten Nummern entfallen; mindestens %2 bleiben (ihr Minimum)</translation>
     </message>
     <message>
         <source>&amp;Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe ändern</translation>
     </message>
     <message numerus="yes">
         <source>Terminate %n node(s) and delete their disks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten beenden und seine Festplatten löschen</numerusform>
+            <numerusform>%n Knoten beenden und ihre Festplatten löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose nodes to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Knoten zum Hinzufügen oder Entfernen.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) will be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten wird hinzugefügt</numerusform>
+            <numerusform>%n Knoten werden hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernt.</numerusform>
+            <numerusform>%n entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Setup runs again so the cluster knows its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung läuft erneut, damit der Cluster seine Mitglieder kennt.</translation>
     </message>
 </context>
 <context>
     <name>cd::ResizeClusterJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cloud-Provider für Cluster „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Resize: terminating %n node(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Größe ändern: %n Knoten wird beendet: %1</numerusform>
+            <numerusform>Größe ändern: %n Knoten werden beendet: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terminating %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten wird beendet.</numerusform>
+            <numerusform>%n Knoten werden beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminating the removed nodes failed: %1; they are kept as Terminating, run the resize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden der entfernten Knoten ist fehlgeschlagen: %1; sie bleiben im Zustand „Wird beendet“, führen Sie die Größenänderung erneut aus.</translation>
     </message>
     <message>
         <source>Could not forget the removed nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernten Knoten konnten nicht vergessen werden: %1</translation>
     </message>
     <message>
         <source>Resize: removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern: %1 entfernt.</translation>
     </message>
     <message>
         <source>Could not store the new nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Knoten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Resize: adding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern: %1 wird hinzugefügt.</translation>
     </message>
     <message>
         <source>Internal error: nothing to start the new nodes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: nichts, womit die neuen Knoten gestartet werden könnten.</translation>
     </message>
 </context>
 <context>
     <name>cd::ResizeCommand</name>
     <message>
         <source>Add N nodes of KIND (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>N Knoten der Art KIND hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>Remove the N highest-numbered nodes of KIND (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die N Knoten der Art KIND mit den höchsten Nummern entfernen (wiederholbar).</translation>
     </message>
     <message>
         <source>Remove the node NAME (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Knoten NAME entfernen (wiederholbar).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation before removing nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Entfernen von Knoten nicht um Bestätigung fragen.</translation>
     </message>
     <message>
         <source>resize: give --add, --remove or --remove-node.</source>
-        <translation type="unfinished"></translation>
+        <translation>resize: Geben Sie --add, --remove oder --remove-node an.</translation>
     </message>
     <message>
         <source>resize: this terminates nodes of “%1”; pass --yes to confirm when not at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>resize: Dies beendet Knoten von „%1“; geben Sie --yes zur Bestätigung an, wenn Sie nicht an einem Terminal sind.</translation>
     </message>
     <message>
         <source>This terminates nodes of “%1”. Type its name to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies beendet Knoten von „%1“. Geben Sie zur Bestätigung seinen Namen ein: </translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
         <source>Cluster “%1” resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von Cluster „%1“ geändert.</translation>
     </message>
     <message>
         <source>Resize of “%1” cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenänderung von „%1“ abgebrochen.</translation>
     </message>
     <message>
         <source>Do not configure the nodes again afterwards (new nodes stay unconfigured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten danach nicht erneut einrichten (neue Knoten bleiben unkonfiguriert).</translation>
     </message>
 </context>
 <context>
     <name>cd::ResumeClusterJob</name>
     <message>
         <source>Not every node was running and reachable within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Knoten liefen und waren innerhalb von %1 s erreichbar.</translation>
     </message>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cloud-Provider für Cluster „%1“.</translation>
     </message>
     <message>
         <source>The cloud cannot start stopped instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kann angehaltene Instanzen nicht starten.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no paused nodes to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat keine pausierten Knoten zum Fortsetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Resuming: starting %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fortsetzen: %n Instanz wird gestartet.</numerusform>
+            <numerusform>Fortsetzen: %n Instanzen werden gestartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Starting %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instanz wird gestartet.</numerusform>
+            <numerusform>%n Instanzen werden gestartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %n node(s) over SSH.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten wird über SSH geprüft.</numerusform>
+            <numerusform>%n Knoten werden über SSH geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The host key changed; the node is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel hat sich geändert; dem Knoten wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>Resuming failed: no node is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen fehlgeschlagen: Kein Knoten ist erreichbar.</translation>
     </message>
     <message>
         <source>Resuming failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Resumed: %1 of %2 nodes reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt: %1 von %2 Knoten erreichbar.</translation>
     </message>
     <message>
         <source>%1 of %2 nodes reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Knoten erreichbar.</translation>
     </message>
     <message>
         <source>Resume cancelled; the start call already made stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen abgebrochen; der bereits erfolgte Start-Aufruf bleibt bestehen.</translation>
     </message>
 </context>
 <context>
     <name>cd::ResumeCommand</name>
     <message>
         <source>Cluster “%1” resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ fortgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>cd::ScanOrphansCommand</name>
     <message>
         <source>Scan only this cloud account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Cloud-Konto durchsuchen.</translation>
     </message>
     <message>
         <source>Terminate the orphaned instances found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundenen verwaisten Instanzen beenden.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>scan-orphans: unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>scan-orphans: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>Account “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: %2</translation>
     </message>
     <message>
         <source>Account “%1”: its cloud cannot search instances by tag; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: Seine Cloud kann Instanzen nicht nach Tag suchen; übersprungen.</translation>
     </message>
     <message>
         <source>no cluster tag</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster-Tag</translation>
     </message>
     <message>
         <source>cluster “%1” is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ ist nicht bekannt</translation>
     </message>
     <message>
         <source>no node of cluster “%1” holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten des Clusters „%1“ hat sie</translation>
     </message>
     <message numerus="yes">
         <source>Account “%1”: terminating %n orphaned instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konto „%1“: %n verwaiste Instanz wird beendet.</numerusform>
+            <numerusform>Konto „%1“: %n verwaiste Instanzen werden beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No orphaned instances found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwaisten Instanzen gefunden.</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
+        <translation>CLUSTER</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOTEN</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>TERMINATED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEENDET</translation>
     </message>
     <message>
         <source>Terminate them with `clusterdeck-cli scan-orphans --terminate`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie sie mit `clusterdeck-cli scan-orphans --terminate`.</translation>
     </message>
 </context>
 <context>
@@ -3574,512 +3575,512 @@ Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (
     <name>cd::SetupClusterJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no setup profile: there is nothing to configure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat kein Einrichtungsprofil: Es gibt nichts einzurichten.</translation>
     </message>
     <message>
         <source>The setup profile “%1” of cluster “%2” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einrichtungsprofil „%1“ des Clusters „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot create the run directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>No setup provider is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Einrichtungs-Provider verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>Setup of %n node(s) started; the run is kept in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einrichtung von %n Knoten gestartet; der Lauf wird in %1 abgelegt.</numerusform>
+            <numerusform>Einrichtung von %n Knoten gestartet; der Lauf wird in %1 abgelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting %1</source>
-        <translation type="unfinished">%1 wird gestartet</translation>
+        <translation>%1 wird gestartet</translation>
     </message>
     <message>
         <source>Task “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Unreachable during “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar während „%1“: %2</translation>
     </message>
     <message>
         <source>Unreachable during setup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar während der Einrichtung: %1</translation>
     </message>
     <message>
         <source>Setup task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsaufgabe %1</translation>
     </message>
     <message numerus="yes">
         <source>Setup finished: %n node(s) ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einrichtung abgeschlossen: %n Knoten bereit.</numerusform>
+            <numerusform>Einrichtung abgeschlossen: %n Knoten bereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Setup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Setup failed: %1 Run `clusterdeck-cli setup %2` to try again; the run&apos;s log is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung fehlgeschlagen: %1 Führen Sie `clusterdeck-cli setup %2` aus, um es erneut zu versuchen; das Protokoll des Laufs liegt in %3.</translation>
     </message>
 </context>
 <context>
     <name>cd::SetupCommand</name>
     <message>
         <source>task %1%2 “%3” %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1%2 „%3“ %4: %5</translation>
     </message>
     <message>
         <source>Cluster “%1” is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ ist eingerichtet.</translation>
     </message>
     <message>
         <source>Setup of “%1” cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung von „%1“ abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>cd::SetupTimelineDelegate</name>
     <message>
         <source>%1: %2, %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 s</translation>
     </message>
 </context>
 <context>
     <name>cd::SetupTimelineModel</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Last task</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aufgabe</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>cd::SetupTimelineView</name>
     <message>
         <source>&amp;Re-run Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung &amp;erneut ausführen</translation>
     </message>
     <message>
         <source>Configure the cluster&apos;s reachable nodes again (Ansible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erreichbaren Knoten des Clusters erneut einrichten (Ansible)</translation>
     </message>
     <message>
         <source>Hover a box for the task, its result and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie den Mauszeiger über ein Kästchen, um Aufgabe, Ergebnis und Dauer zu sehen</translation>
     </message>
     <message>
         <source>Select a cluster to see its setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Cluster, um seine Einrichtung zu sehen.</translation>
     </message>
     <message>
         <source>“%1” has no setup profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Einrichtungsprofil.</translation>
     </message>
     <message>
         <source>No setup has run for “%1” in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist in dieser Sitzung keine Einrichtung gelaufen.</translation>
     </message>
     <message numerus="yes">
         <source>Setup of “%1”: %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einrichtung von „%1“: %n Knoten.</numerusform>
+            <numerusform>Einrichtung von „%1“: %n Knoten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Setup of “%1” finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung von „%1“ abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>cd::SftpPane</name>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach oben</translation>
     </message>
     <message>
         <source>U&amp;pload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch&amp;laden…</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>Files on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Drop files here to upload them into the folder shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien hier ab, um sie in den angezeigten Ordner hochzuladen.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>the login folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldeordner</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1</numerusform>
+            <numerusform>%n Einträge in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Uploaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hochgeladen.</translation>
     </message>
     <message>
         <source>Downloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heruntergeladen.</translation>
     </message>
     <message>
         <source>Upload to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen nach %1</translation>
     </message>
     <message>
         <source>Download %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen nach</translation>
     </message>
 </context>
 <context>
     <name>cd::SshCommand</name>
     <message>
         <source>The node to log in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, an dem die Anmeldung erfolgt.</translation>
     </message>
     <message>
         <source>Print the ssh command, one argument per line, instead of running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ssh-Befehl ausgeben, ein Argument pro Zeile, statt ihn auszuführen.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat keine Knoten.</translation>
     </message>
     <message>
         <source>Cluster “%1” has no node named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat keinen Knoten namens „%2“.</translation>
     </message>
     <message>
         <source>Node “%1” is not reachable (%2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ ist nicht erreichbar (%2)%3.</translation>
     </message>
     <message>
         <source>Could not run ssh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh konnte nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cd::StartClusterJob</name>
     <message>
         <source>There is no cluster named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Cluster namens „%1“.</translation>
     </message>
     <message>
         <source>No cloud provider for cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cloud-Provider für Cluster „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Starting %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten wird gestartet.</numerusform>
+            <numerusform>%n Knoten werden gestartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key pair “%1” could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlüsselpaar „%1“ konnte nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <source>ClusterDeck cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDeck-Cluster %1</translation>
     </message>
     <message>
         <source>The security group could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsgruppe konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>Start cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Requesting %n %1 node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n %1-Knoten wird angefordert.</numerusform>
+            <numerusform>%n %1-Knoten werden angefordert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating the %1 nodes failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen der %1-Knoten ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The cloud created only %1 of the %2 %3 nodes asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat nur %1 der %2 angeforderten %3-Knoten angelegt.</translation>
     </message>
     <message>
         <source>Asking the cloud for node states failed (will retry): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Knotenzustände bei der Cloud ist fehlgeschlagen (wird wiederholt): %1</translation>
     </message>
     <message>
         <source>Host key changed; the node is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel geändert; dem Knoten wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>Not reachable over SSH: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SSH nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Not reachable over SSH within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht innerhalb von %1 s über SSH erreichbar.</translation>
     </message>
     <message>
         <source>Did not start within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht innerhalb von %1 s gestartet.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 nodes reachable, at least %4 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Knoten erreichbar, mindestens %4 nötig</translation>
     </message>
     <message>
         <source>The cluster could not be started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster konnte nicht gestartet werden (%1).</translation>
     </message>
     <message>
         <source>The created nodes were kept, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angelegten Knoten wurden wie gewünscht behalten.</translation>
     </message>
     <message>
         <source>Started: %1 of %2 nodes reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1 von %2 Knoten erreichbar.</translation>
     </message>
     <message numerus="yes">
         <source>Terminating the %n instance(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die angelegte Instanz (%n) wird beendet.</numerusform>
+            <numerusform>Die %n angelegten Instanzen werden beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminating the created instances failed (%1); run `clusterdeck-cli stop %2` to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden der angelegten Instanzen ist fehlgeschlagen (%1); führen Sie `clusterdeck-cli stop %2` aus, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The instances created were terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angelegten Instanzen wurden beendet.</translation>
     </message>
 </context>
 <context>
     <name>cd::StartCommand</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
         <source>The cluster&apos;s name (default: the template&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Clusters (Vorgabe: der Name der Vorlage).</translation>
     </message>
     <message>
         <source>Node counts, overriding the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenanzahlen, die die Vorlage überschreiben.</translation>
     </message>
     <message>
         <source>Seconds to wait for all nodes (default: start_timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf alle Knoten gewartet wird (Vorgabe: start_timeout).</translation>
     </message>
     <message>
         <source>Keep created nodes when the start fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Knoten behalten, wenn der Start fehlschlägt.</translation>
     </message>
     <message>
         <source>Do not configure the nodes after starting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten nach dem Start nicht einrichten.</translation>
     </message>
     <message>
         <source>The cluster template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster-Vorlage.</translation>
     </message>
     <message>
         <source>start: give exactly one template name.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: Geben Sie genau einen Vorlagennamen an.</translation>
     </message>
     <message>
         <source>start: --timeout wants a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: --timeout erwartet eine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>Cluster “%1” exists; starting the nodes that are not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ existiert; die nicht laufenden Knoten werden gestartet.</translation>
     </message>
     <message>
         <source>Cluster “%1” is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ läuft.</translation>
     </message>
     <message>
         <source>Start of “%1” cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start von „%1“ abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>cd::StaticHostsProvider</name>
     <message>
         <source>“%1” is not a host name or address with an optional :port.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine Adresse mit optionalem :Port.</translation>
     </message>
     <message>
         <source>No hosts are listed (set `hosts = address, address:port, …`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Hosts aufgeführt (setzen Sie `hosts = address, address:port, …`).</translation>
     </message>
     <message>
         <source>Account “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: %2</translation>
     </message>
     <message>
         <source>Account “%1”: no folder to remember which hosts are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: kein Ordner, um zu speichern, welche Hosts belegt sind.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 hosts of “%3” are free; %4 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 der %2 Hosts von „%3“ sind frei; %4 werden benötigt.</translation>
     </message>
     <message>
         <source>Cannot update %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>cd::StopCommand</name>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung fragen.</translation>
     </message>
     <message>
         <source>Forget the cluster even if some nodes could not be terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster vergessen, auch wenn einige Knoten nicht beendet werden konnten.</translation>
     </message>
     <message>
         <source>Do not wait until the cloud reports the nodes terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht warten, bis die Cloud die Knoten als beendet meldet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: this destroys %n node(s) of “%2”; pass --yes to confirm when not at a terminal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Dies zerstört %n Knoten von „%2“; geben Sie --yes zur Bestätigung an, wenn Sie nicht an einem Terminal sind.</numerusform>
+            <numerusform>%1: Dies zerstört %n Knoten von „%2“; geben Sie --yes zur Bestätigung an, wenn Sie nicht an einem Terminal sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This terminates %n node(s) of “%1” and forgets the cluster. Type its name to confirm: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies beendet %n Knoten von „%1“ und vergisst den Cluster. Geben Sie zur Bestätigung seinen Namen ein: </numerusform>
+            <numerusform>Dies beendet %n Knoten von „%1“ und vergisst den Cluster. Geben Sie zur Bestätigung seinen Namen ein: </numerusform>
         </translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Cluster “%1” destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ zerstört.</translation>
     </message>
 </context>
 <context>
@@ -4125,171 +4126,171 @@ Destroy it with `clusterdeck-cli stop %1`, or pass --force to forget it anyway (
     <name>cd::TerminalSession</name>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>The session on %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung auf %1 wurde beendet.</translation>
     </message>
     <message>
         <source>The session on %1 has ended (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung auf %1 wurde beendet (Rückgabewert %2).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Cannot write the session log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cd::TerminalTabs</name>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>&amp;Copy SSH Command</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;System Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Systemterminal öffnen</translation>
     </message>
     <message>
         <source>&amp;Broadcast Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe &amp;rundsenden</translation>
     </message>
     <message>
         <source>&amp;Include in Broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rundsendung &amp;einbeziehen</translation>
     </message>
     <message>
         <source>Include All of This &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dieser &amp;Art einbeziehen</translation>
     </message>
     <message>
         <source>&amp;Log to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei &amp;protokollieren…</translation>
     </message>
     <message>
         <source>Close &amp;Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal schließen</translation>
     </message>
     <message>
         <source>Browse &amp;Files (SFTP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien durchsuchen (SFTP)…</translation>
     </message>
     <message>
         <source>Type once into every terminal marked for broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal in alle zum Rundsenden markierten Terminals tippen</translation>
     </message>
     <message>
         <source>Append everything this terminal shows to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was dieses Terminal anzeigt, an eine Datei anhängen</translation>
     </message>
     <message>
         <source>Copy the ssh command line for this node to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ssh-Befehlszeile für diesen Knoten in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open the node in your own terminal emulator with ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Knoten mit ssh in Ihrem eigenen Terminalemulator öffnen</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Stopped logging %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung von %1 beendet.</translation>
     </message>
     <message numerus="yes">
         <source>Broadcasting: what you type goes to %n marked terminal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rundsenden: Ihre Eingabe geht an %n markiertes Terminal.</numerusform>
+            <numerusform>Rundsenden: Ihre Eingabe geht an %n markierte Terminals.</numerusform>
         </translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 on cluster %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cluster %2 (%3)</translation>
     </message>
     <message>
         <source>Include All “%1” Tabs of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle „%1“-Tabs von %2 einbeziehen</translation>
     </message>
     <message>
         <source>Copied the ssh command for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-Befehl für %1 kopiert.</translation>
     </message>
     <message>
         <source>No terminal emulator found (x-terminal-emulator, konsole, gnome-terminal, xterm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminalemulator gefunden (x-terminal-emulator, konsole, gnome-terminal, xterm).</translation>
     </message>
     <message>
         <source>The terminal emulator “%1” was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terminalemulator „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Could not start %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Opened %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 geöffnet.</translation>
     </message>
     <message>
         <source>Logging %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 protokolliert.</translation>
     </message>
     <message>
         <source>Log %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 protokollieren nach</translation>
     </message>
 </context>
 <context>
     <name>cd::openstack::KeystoneAuth</name>
     <message>
         <source>The cloud&apos;s catalog has no “%1” service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog der Cloud hat keinen Dienst „%1“.</translation>
     </message>
     <message>
         <source>The cloud&apos;s catalog has no %1 endpoint for %2 in region “%3” (it has: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog der Cloud hat keinen %1-Endpunkt für %2 in der Region „%3“ (vorhanden: %4).</translation>
     </message>
     <message>
         <source>%1 answered without an X-Subject-Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ohne X-Subject-Token geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>cd::openstack::OpenStackApi</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The answer of %1 to %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 auf %2 konnte nicht gelesen werden: %3</translation>
     </message>
 </context>
 </TS>
