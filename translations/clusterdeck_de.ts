@@ -1239,11 +1239,11 @@ Optionen:
     </message>
     <message>
         <source>Destroying</source>
-        <translation>Wird abgebaut</translation>
+        <translation>Wird zerstört</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation>Abgebaut</translation>
+        <translation>Zerstört</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1569,7 @@ Optionen:
     </message>
     <message>
         <source>&amp;Destroy…</source>
-        <translation>&amp;Abbauen…</translation>
+        <translation>&amp;Zerstören…</translation>
     </message>
     <message>
         <source>Terminate every node of the selected cluster and forget it</source>
@@ -1593,7 +1593,7 @@ Optionen:
     </message>
     <message>
         <source>Destroying %1</source>
-        <translation>%1 wird abgebaut</translation>
+        <translation>%1 wird zerstört</translation>
     </message>
     <message>
         <source>%1: done.</source>
@@ -1959,7 +1959,7 @@ Optionen:
     <name>cd::DestroyClusterDialog</name>
     <message>
         <source>Destroy cluster</source>
-        <translation>Cluster abbauen</translation>
+        <translation>Cluster zerstören</translation>
     </message>
     <message numerus="yes">
         <source>This terminates the %n node(s) of &lt;b&gt;%1&lt;/b&gt; and deletes their disks. It cannot be undone.&lt;br&gt;Type the cluster&apos;s name to confirm:</source>
@@ -1970,7 +1970,7 @@ Optionen:
     </message>
     <message>
         <source>&amp;Destroy</source>
-        <translation>&amp;Abbauen</translation>
+        <translation>&amp;Zerstören</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2853,7 @@ Optionen:
     </message>
     <message>
         <source>Flavor</source>
-        <translation>Größe</translation>
+        <translation>Flavor</translation>
     </message>
     <message>
         <source>Instance</source>
