@@ -793,11 +793,11 @@ Optionen:
     </message>
     <message>
         <source>A %1 without a name cannot be stored.</source>
-        <translation>Ein(e) %1 ohne Namen kann nicht gespeichert werden.</translation>
+        <translation>Ein Objekt vom Typ „%1“ ohne Namen kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
-        <translation>Es gibt kein(e) %1 namens „%2“.</translation>
+        <translation>Es gibt kein Objekt vom Typ „%1“ namens „%2“.</translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists.</source>
@@ -997,11 +997,11 @@ Optionen:
     </message>
     <message>
         <source>A %1 without a name cannot be stored.</source>
-        <translation>Ein(e) %1 ohne Namen kann nicht gespeichert werden.</translation>
+        <translation>Ein Objekt vom Typ „%1“ ohne Namen kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
-        <translation>Es gibt kein(e) %1 namens „%2“.</translation>
+        <translation>Es gibt kein Objekt vom Typ „%1“ namens „%2“.</translation>
     </message>
     <message>
         <source>A cluster named “%1” already exists.</source>
