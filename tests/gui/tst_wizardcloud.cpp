@@ -1,6 +1,8 @@
-// The wizard against a real moto_server: the account's images load asynchronously (loading
-// indicator meanwhile) and a search by name asks the cloud again; flavors show vCPUs and RAM;
-// the review checks the quota; Create generates an ed25519 key with ssh-keygen first.
+// The wizard and the cloud: against a real moto_server the account's images load
+// asynchronously (loading indicator meanwhile) and a search by name asks the cloud again;
+// flavors show vCPUs and RAM; the review checks the quota; Create generates an ed25519 key
+// with ssh-keygen first. A quota too small for the minimum blocks Create; an account added
+// from the wizard through the accounts dialog is selected at once.
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/net/httpclient.h"
@@ -8,6 +10,8 @@
 #include "tests/support/awaitfuture.h"
 #include "tests/support/motoserver.h"
 #include "tests/support/testenv.h"
+#include "widgets/accounts/accountform.h"
+#include "widgets/accounts/accountsdialog.h"
 #include "widgets/wizard/createclusterwizard.h"
 #include "widgets/wizard/wizardaccountpage.h"
 #include "widgets/wizard/wizardkindeditor.h"
@@ -23,10 +27,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace cd;
 using namespace Qt::StringLiterals;
@@ -37,8 +44,13 @@ class TestWizardCloud final : public QObject
 
 private slots:
     void imagesLoadFromTheCloudWithAnIndicator();
+    void quotaShortfallBlocksCreate();
+    void accountAddedFromTheWizard();
+    void closingWhileTheCloudAnswersIsSafe();
 
 private:
+    std::unique_ptr<ClusterController> makeController();
+
     QTemporaryDir m_tmp;
     MemoryClusterRepository m_repo;
     MemorySecretStore m_secrets;
@@ -50,9 +62,34 @@ static QAbstractButton *nextButton(QWizard &w)
     return w.button(QWizard::NextButton);
 }
 
+static QString shownError(QWidget *page, const QString &name)
+{
+    auto *label = page->findChild<QLabel *>(name);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+static void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+// A controller without HTTP: enough for static accounts.
+std::unique_ptr<ClusterController> TestWizardCloud::makeController()
+{
+    if (!m_factory.knows(u"static"_s))
+        CloudProviderFactory::registerBuiltins(m_factory);
+    auto dataDir = DataDir::open(m_tmp.filePath(u"data"_s));
+    return std::make_unique<ClusterController>(
+        &m_repo, &m_secrets, &m_factory, ProviderContext{nullptr, m_tmp.filePath(u"providers"_s)},
+        dataDir.value(), ClusterController::ProberMaker{}, ClusterController::ProberMaker{});
+}
+
 void TestWizardCloud::imagesLoadFromTheCloudWithAnIndicator()
 {
-    CloudProviderFactory::registerBuiltins(m_factory);
+    if (!m_factory.knows(u"static"_s))
+        CloudProviderFactory::registerBuiltins(m_factory);
     if (test::MotoServer::findExecutable().isEmpty())
         CD_SKIP_OR_FAIL(u"no moto_server (set CLUSTERDECK_MOTO_SERVER)"_s);
     test::MotoServer moto;
@@ -132,6 +169,109 @@ void TestWizardCloud::imagesLoadFromTheCloudWithAnIndicator()
     QVERIFY(pub.open(QIODevice::ReadOnly));
     QVERIFY(pub.readAll().startsWith("ssh-ed25519 "));
     QCOMPARE(m_repo.clusterTemplate(cluster->templateName)->kinds.first().flavor, u"t2.micro"_s);
+}
+
+void TestWizardCloud::quotaShortfallBlocksCreate()
+{
+    CloudAccount one;
+    one.name = u"one"_s;
+    one.type = CloudType::Static;
+    one.settings.insert(u"hosts"_s, u"127.0.0.9:2222"_s);
+    QVERIFY(m_repo.saveAccount(one).ok());
+    auto controller = makeController();
+    const QString key = m_tmp.filePath(u"id_one"_s);
+    writeFile(key, "key\n");
+    CreateClusterWizard wizard(&m_repo, controller.get());
+    wizard.show();
+    wizard.accountPage()->nameEdit()->setText(u"tight"_s);
+    wizard.accountPage()->selectAccount(u"one"_s);
+    wizard.next();
+    wizard.templatePage()->select(u"preset:plain"_s);
+    wizard.next();
+    WizardKindEditor *node = wizard.nodesPage()->editor(u"node"_s);
+    node->countBox()->setValue(2);
+    node->minCountBox()->setValue(2);
+    wizard.next();
+    wizard.loginPage()->userEdit()->setText(u"root"_s);
+    wizard.loginPage()->fileButton()->setChecked(true);
+    wizard.loginPage()->keyPathEdit()->setText(key);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CreateClusterWizard::ReviewPageId));
+    WizardReviewPage *review = wizard.reviewPage();
+    QTRY_VERIFY2_WITH_TIMEOUT(review->quotaText().contains(u"Not even the minimum"_s),
+                              qPrintable(review->quotaText()), 10000);
+    QVERIFY(review->quotaBlocks());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    // Fewer at least: a warning, and Create is allowed.
+    wizard.back();
+    wizard.back();
+    node->minCountBox()->setValue(1);
+    wizard.next();
+    wizard.next();
+    QTRY_VERIFY2_WITH_TIMEOUT(review->quotaText().contains(u"Only 1 of the 2"_s),
+                              qPrintable(review->quotaText()), 10000);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!m_repo.cluster(u"tight"_s));
+}
+
+void TestWizardCloud::accountAddedFromTheWizard()
+{
+    for (const CloudAccount &a : m_repo.accounts()) // earlier cases added some
+        QVERIFY(m_repo.removeAccount(a.name).ok());
+    auto controller = makeController();
+    CreateClusterWizard wizard(&m_repo, controller.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.accountPage()->nameEdit()->setText(u"first"_s);
+    QVERIFY(!nextButton(wizard)->isEnabled());
+    QVERIFY(
+        shownError(wizard.accountPage(), u"accountError"_s).contains(u"no cloud account yet"_s));
+    wizard.accountPage()->accountsButton()->click(); // opens the dialog, does not block
+    auto *dialog = wizard.findChild<AccountsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+    dialog->form()->setType(u"static"_s);
+    dialog->form()->nameEdit()->setText(u"rack"_s);
+    dialog->form()->field(u"hosts"_s)->setText(u"10.1.0.1, 10.1.0.2"_s);
+    dialog->saveButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.accountPage()->accountCombo()->currentData().toString(),
+                              u"rack"_s, 5000);
+    dialog->reject();
+    QVERIFY(shownError(wizard.accountPage(), u"accountError"_s).isEmpty());
+    QVERIFY(nextButton(wizard)->isEnabled());
+}
+
+// Closing the wizard while a quota check runs on a worker thread: the answer arrives for a
+// page that is gone and must be dropped (Qt 6.4 asserts on a dead continuation context).
+void TestWizardCloud::closingWhileTheCloudAnswersIsSafe()
+{
+    CloudAccount lab;
+    lab.name = u"lab"_s;
+    lab.type = CloudType::Static;
+    lab.settings.insert(u"hosts"_s, u"127.0.0.9:2222"_s);
+    QVERIFY(m_repo.saveAccount(lab).ok());
+    auto controller = makeController();
+    const QString key = m_tmp.filePath(u"id_close"_s);
+    writeFile(key, "key\n");
+    for (int round = 0; round < 5; ++round) {
+        auto *wizard = new CreateClusterWizard(&m_repo, controller.get());
+        wizard->show();
+        wizard->accountPage()->nameEdit()->setText(u"closing"_s);
+        wizard->accountPage()->selectAccount(u"lab"_s);
+        wizard->next();
+        wizard->templatePage()->select(u"preset:plain"_s);
+        wizard->next();
+        wizard->next();
+        wizard->loginPage()->userEdit()->setText(u"root"_s);
+        wizard->loginPage()->fileButton()->setChecked(true);
+        wizard->loginPage()->keyPathEdit()->setText(key);
+        wizard->next(); // the quota check starts
+        QCOMPARE(wizard->currentId(), int(CreateClusterWizard::ReviewPageId));
+        delete wizard;
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(!m_repo.cluster(u"closing"_s));
 }
 
 QTEST_MAIN(TestWizardCloud)

@@ -38,7 +38,7 @@ AccountType ec2()
                   {}};
     t.fields << AccountField{u"ec2_region"_s,
                              Target::Region,
-                             Tr::tr("&Region:"),
+                             Tr::tr("Re&gion:"),
                              Tr::tr("The region the instances run in, e.g. eu-west-1"),
                              u"eu-west-1"_s,
                              true,
@@ -52,14 +52,14 @@ AccountType ec2()
                              checkUrl}
              << AccountField{u"ec2_access_key"_s,
                              Target::Setting,
-                             Tr::tr("&Access key ID:"),
+                             Tr::tr("Access key &ID:"),
                              Tr::tr("The access key ID of an IAM user (AKIA…)"),
                              u"AKIA…"_s,
                              true,
                              {}}
              << AccountField{u"ec2_secret_key"_s,
                              Target::Secret,
-                             Tr::tr("&Secret access key:"),
+                             Tr::tr("Se&cret access key:"),
                              Tr::tr("Stored in the system keychain, never in ClusterDeck's "
                                     "database"),
                              {},

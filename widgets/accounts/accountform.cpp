@@ -59,7 +59,7 @@ AccountForm::AccountForm(QWidget *parent)
     m_type->setToolTip(tr("Where the nodes come from"));
     for (const AccountType &t : accountTypes())
         m_type->addItem(t.title, t.type);
-    top->addRow(tr("&Type:"), m_type);
+    top->addRow(tr("T&ype:"), m_type);
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
     top->addRow(QString(), m_description);

@@ -4,6 +4,7 @@
 #include "model/repository/clusterrepository.h"
 #include "providers/secrets/secretstore.h"
 #include "widgets/accounts/accountform.h"
+#include "widgets/wizard/guarded.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -44,7 +45,7 @@ AccountsDialog::AccountsDialog(ClusterRepository *repository,
     left->addWidget(m_list);
     auto *listButtons = new QHBoxLayout;
     left->addLayout(listButtons);
-    m_add = new QPushButton(tr("&New"), this);
+    m_add = new QPushButton(tr("Ne&w"), this);
     m_add->setObjectName(u"addAccount"_s);
     m_add->setToolTip(tr("Fill in a new account"));
     m_remove = new QPushButton(tr("&Remove…"), this);
@@ -210,19 +211,24 @@ void AccountsDialog::storeSecrets(const CloudAccount &account,
     }
     const auto [key, value] = pending.takeFirst();
     const QString ref = account.secretRefs.value(key);
-    m_secrets->write(ref, value).then(this, [this, account, pending, key](const SecretStatus &s) {
-        if (!s.ok()) {
-            setBusy(false);
-            return setStatus(
-                tr("“%1” could not be stored in the keychain, so the account was not saved. "
-                   "%2\nClusterDeck keeps passwords and keys only in the system keychain (the "
-                   "Secret Service: gnome-keyring, KWallet …), never in its own files. Start or "
-                   "unlock the keychain, then save again.")
-                    .arg(key, SecretStore::describe(s.error())),
-                true);
-        }
-        QTimer::singleShot(0, this, [this, account, pending] { storeSecrets(account, pending); });
-    });
+    SecretStore *store = m_secrets;
+    store->write(ref, value)
+        .then(store, guarded(this, [this, account, pending, key](const SecretStatus &s) {
+                  if (!s.ok()) {
+                      setBusy(false);
+                      return setStatus(tr("“%1” could not be stored in the keychain, so the "
+                                          "account was not saved. "
+                                          "%2\nClusterDeck keeps passwords and keys only in the "
+                                          "system keychain (the "
+                                          "Secret Service: gnome-keyring, KWallet …), never in its "
+                                          "own files. Start or "
+                                          "unlock the keychain, then save again.")
+                                           .arg(key, SecretStore::describe(s.error())),
+                                       true);
+                  }
+                  QTimer::singleShot(0, this,
+                                     [this, account, pending] { storeSecrets(account, pending); });
+              }));
 }
 
 } // namespace cd

@@ -5,6 +5,7 @@
 #include "model/repository/clusterrepository.h"
 #include "providers/secrets/secretstore.h"
 #include "widgets/accounts/accountform.h"
+#include "widgets/wizard/guarded.h"
 
 #include <QListWidget>
 #include <QMessageBox>
@@ -30,27 +31,33 @@ void AccountsDialog::test()
                      : tr("Account “%1” does not work: %2").arg(name, text),
                   !ok);
     };
-    m_controller->providerForAccount(account, m_form->typedSecrets())
-        .then(this, [this, answer](const ClusterController::ProviderResult &made) {
-            if (!made.ok())
-                return answer(made.error(), false);
-            std::shared_ptr<CloudProvider> provider = made.value();
-            if (!provider->supports(CloudProvider::Operation::Quota))
-                return answer(tr("(This kind of account has nothing to ask.)"), true);
-            // One cheap, authenticated call; the provider lives until it answered.
-            provider->quota().then(this, [answer, provider](const CloudResult<QuotaInfo> &q) {
-                if (!q.ok())
-                    return answer(q.error().describe(), false);
-                const QuotaInfo &info = q.value();
-                if (info.maxInstances < 0)
-                    return answer(tr("The cloud answered."), true);
-                answer(tr("Instances: %1 in use of %2.")
-                           .arg(info.usedInstances >= 0 ? QString::number(info.usedInstances)
-                                                        : tr("?"))
-                           .arg(info.maxInstances),
-                       true);
-            });
-        });
+    ClusterController *controller = m_controller;
+    controller->providerForAccount(account, m_form->typedSecrets())
+        .then(controller,
+              guarded(this, [this, answer](const ClusterController::ProviderResult &made) {
+                  if (!made.ok())
+                      return answer(made.error(), false);
+                  std::shared_ptr<CloudProvider> provider = made.value();
+                  if (!provider->supports(CloudProvider::Operation::Quota))
+                      return answer(tr("(This kind of account has nothing to ask.)"), true);
+                  // One cheap, authenticated call; the continuation keeps the provider (its
+                  // context) alive until it answered.
+                  CloudProvider *context = provider.get();
+                  provider->quota().then(
+                      context, guarded(this, [answer, provider](const CloudResult<QuotaInfo> &q) {
+                          if (!q.ok())
+                              return answer(q.error().describe(), false);
+                          const QuotaInfo &info = q.value();
+                          if (info.maxInstances < 0)
+                              return answer(tr("The cloud answered."), true);
+                          answer(tr("Instances: %1 in use of %2.")
+                                     .arg(info.usedInstances >= 0
+                                              ? QString::number(info.usedInstances)
+                                              : tr("?"))
+                                     .arg(info.maxInstances),
+                                 true);
+                      }));
+              }));
 }
 
 void AccountsDialog::confirmRemove()
@@ -111,13 +118,14 @@ void AccountsDialog::removeSecrets(const QString &name, QStringList refs, QStrin
                          true);
     }
     const QString ref = refs.takeFirst();
-    m_secrets->remove(ref).then(this, [this, name, refs, failures,
-                                       ref](const SecretStatus &s) mutable {
-        if (!s.ok() && s.error().kind != SecretError::Kind::NotFound)
-            failures << tr("%1: %2").arg(ref, SecretStore::describe(s.error()));
-        QTimer::singleShot(0, this,
-                           [this, name, refs, failures] { removeSecrets(name, refs, failures); });
-    });
+    SecretStore *store = m_secrets;
+    store->remove(ref).then(
+        store, guarded(this, [this, name, refs, failures, ref](const SecretStatus &s) mutable {
+            if (!s.ok() && s.error().kind != SecretError::Kind::NotFound)
+                failures << tr("%1: %2").arg(ref, SecretStore::describe(s.error()));
+            QTimer::singleShot(
+                0, this, [this, name, refs, failures] { removeSecrets(name, refs, failures); });
+        }));
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "widgets/wizard/createclusterwizard.h"
 
 #include "model/repository/clusterrepository.h"
+#include "widgets/wizard/guarded.h"
 #include "widgets/wizard/wizardaccountpage.h"
 #include "widgets/wizard/wizardcatalog.h"
 #include "widgets/wizard/wizardcommit.h"
@@ -76,8 +77,10 @@ void CreateClusterWizard::withProvider(
         m_provider.reset();
         m_waiting.clear();
         const quint64 generation = ++m_providerGeneration;
-        m_controller->providerForAccount(*account).then(
-            this, [this, generation](const ClusterController::ProviderResult &made) {
+        ClusterController *controller = m_controller;
+        controller->providerForAccount(*account).then(
+            controller,
+            guarded(this, [this, generation](const ClusterController::ProviderResult &made) {
                 if (generation != m_providerGeneration)
                     return;
                 m_provider = made;
@@ -85,7 +88,7 @@ void CreateClusterWizard::withProvider(
                 for (const auto &[who, call] : waiting)
                     if (who)
                         call(made);
-            });
+            }));
     }
     if (m_provider) {
         const ClusterController::ProviderResult made = *m_provider;

@@ -30,7 +30,7 @@ WizardAccountPage::WizardAccountPage(CreateClusterWizard *wizard)
     m_name->setObjectName(u"clusterName"_s);
     m_name->setToolTip(tr("Letters, digits and -, starting with a letter; node host names "
                           "start with it"));
-    form->addRow(tr("Cluster &name:"), m_name);
+    form->addRow(tr("Cluster na&me:"), m_name);
     m_nameError = makeErrorLabel(u"clusterNameError"_s, this);
     form->addRow(QString(), m_nameError);
 

@@ -1,5 +1,7 @@
 #include "widgets/wizard/wizardcatalog.h"
 
+#include "widgets/wizard/guarded.h"
+
 #include <QLocale>
 #include <QStandardItemModel>
 

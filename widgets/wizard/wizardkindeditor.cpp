@@ -51,7 +51,7 @@ WizardKindEditor::WizardKindEditor(const NodeKindSpec &kind,
     counts->addWidget(minLabel);
     counts->addWidget(m_minCount);
     counts->addStretch();
-    form->addRow(tr("&Nodes:"), counts);
+    form->addRow(tr("N&odes:"), counts);
     m_countError = makeErrorLabel(u"countError"_s, this);
     form->addRow(QString(), m_countError);
 

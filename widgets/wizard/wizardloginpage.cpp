@@ -56,7 +56,7 @@ WizardLoginPage::WizardLoginPage(CreateClusterWizard *wizard)
     m_keyPath = new QLineEdit(this);
     m_keyPath->setObjectName(u"keyPath"_s);
     m_keyPath->setToolTip(tr("The private key file, e.g. ~/.ssh/id_ed25519"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(tr("Br&owse…"), this);
     m_browse->setObjectName(u"browseKey"_s);
     m_browse->setToolTip(tr("Choose the private key file"));
     auto *fileRow = new QHBoxLayout;

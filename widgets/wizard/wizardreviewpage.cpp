@@ -3,6 +3,7 @@
 #include "model/repository/clusterrepository.h"
 #include "widgets/wizard/createclusterwizard.h"
 #include "widgets/wizard/fielderror.h"
+#include "widgets/wizard/guarded.h"
 #include "widgets/wizard/wizardcatalog.h"
 #include "widgets/wizard/wizardcommit.h"
 
@@ -110,24 +111,26 @@ void WizardReviewPage::checkQuota()
     m_quota->setText(tr("Checking the quota…"));
     emit completeChanged();
     const WizardDraft draft = m_wizard->draft();
-    m_wizard->withProvider(
-        this, [this, generation, draft](const ClusterController::ProviderResult &made) {
-            if (generation != m_generation)
-                return;
-            const auto done = [this](const QString &text, bool blocks) {
-                m_quotaLoading->hide();
-                m_quota->setText(text);
-                m_quota->setStyleSheet(blocks ? u"color: #c62828"_s : QString());
-                m_quotaBlocks = blocks;
-                emit completeChanged();
-            };
-            if (!made.ok())
-                return done(tr("The cloud could not be asked: %1").arg(made.error()), false);
-            std::shared_ptr<CloudProvider> provider = made.value();
-            if (!provider->supports(CloudProvider::Operation::Quota))
-                return done(tr("This cloud does not tell its quota."), false);
-            provider->quota().then(this, [this, generation, draft, done,
-                                          provider](const CloudResult<QuotaInfo> &q) {
+    m_wizard->withProvider(this, [this, generation,
+                                  draft](const ClusterController::ProviderResult &made) {
+        if (generation != m_generation)
+            return;
+        const auto done = [this](const QString &text, bool blocks) {
+            m_quotaLoading->hide();
+            m_quota->setText(text);
+            m_quota->setStyleSheet(blocks ? u"color: #c62828"_s : QString());
+            m_quotaBlocks = blocks;
+            emit completeChanged();
+        };
+        if (!made.ok())
+            return done(tr("The cloud could not be asked: %1").arg(made.error()), false);
+        std::shared_ptr<CloudProvider> provider = made.value();
+        if (!provider->supports(CloudProvider::Operation::Quota))
+            return done(tr("This cloud does not tell its quota."), false);
+        CloudProvider *context = provider.get(); // alive while the continuation holds it
+        provider->quota().then(
+            context, guarded(this, [this, generation, draft, done,
+                                    provider](const CloudResult<QuotaInfo> &q) {
                 if (generation != m_generation)
                     return;
                 if (!q.ok())
@@ -156,8 +159,8 @@ void WizardReviewPage::checkQuota()
                                           .arg(draft.totalCount()),
                                 false);
                 done(facts + u' ' + tr("The %n node(s) fit.", nullptr, draft.totalCount()), false);
-            });
-        });
+            }));
+    });
 }
 
 bool WizardReviewPage::isComplete() const
