@@ -91,6 +91,7 @@ private slots:
     void addKeepsTheSecretOutOfTheDatabase();
     void everyInvalidFieldBlocksSave();
     void editKeepsTheStoredSecret();
+    void typeWithoutAFormIsShownNotEdited();
     void testShowsTheProvidersAnswer();
     void removeDeletesAccountAndSecret();
     void failingKeychainIsExplained();
@@ -225,6 +226,23 @@ void TestAccountsDialog::editKeepsTheStoredSecret()
              u"account/aws/ec2_secret_key"_s);
     QCOMPARE(test::await(m_secrets.read(u"account/aws/ec2_secret_key"_s)).value(),
              QByteArray(Secret));
+}
+
+void TestAccountsDialog::typeWithoutAFormIsShownNotEdited()
+{
+    CloudAccount os;
+    os.name = u"openstack1"_s;
+    os.type = CloudType::OpenStack;
+    os.provider = u"openstack"_s;
+    QVERIFY(m_repo->saveAccount(os).ok());
+    AccountsDialog dialog(m_repo.get(), &m_secrets, m_controller.get());
+    dialog.selectAccount(u"openstack1"_s);
+    QVERIFY(dialog.form()->problem().contains(u"cannot be edited here yet"_s));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(dialog.removeButton()->isEnabled()); // but it can go
+    dialog.addButton()->click();                 // and New gives a usable form again
+    QCOMPARE(dialog.form()->typeCombo()->currentIndex(), 0);
+    QVERIFY(dialog.form()->field(u"ec2_region"_s));
 }
 
 void TestAccountsDialog::testShowsTheProvidersAnswer()

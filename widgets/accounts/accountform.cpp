@@ -106,6 +106,8 @@ void AccountForm::clear(const QStringList &taken)
     m_name->setReadOnly(false);
     m_name->clear();
     m_type->setEnabled(true);
+    if (m_type->currentIndex() < 0)
+        m_type->setCurrentIndex(0);
     rebuildFields();
 }
 
@@ -173,6 +175,17 @@ void AccountForm::validate()
     else
         note(m_nameError, {});
     const AccountType *type = currentType();
+    if (!type) {
+        // e.g. an imported OpenStack account before its form exists: shown, not edited.
+        note(m_nameError, {});
+        m_problem = tr("Accounts of type “%1” cannot be edited here yet; use "
+                       "`clusterdeck-cli account add --replace`.")
+                        .arg(m_original.provider.isEmpty() ? CloudAccount::typeName(m_original.type)
+                                                           : m_original.provider);
+        m_description->setText(m_problem);
+        emit changed();
+        return;
+    }
     for (const Row &row : std::as_const(m_rows)) {
         const auto f = std::find_if(type->fields.cbegin(), type->fields.cend(),
                                     [&row](const AccountField &f) { return f.key == row.key; });
@@ -190,11 +203,13 @@ CloudAccount AccountForm::account() const
 {
     CloudAccount a = m_original;
     a.name = m_name->text().trimmed();
-    a.provider = m_type->currentData().toString();
-    a.type = CloudAccount::typeFromProvider(a.provider);
+    if (currentType()) {
+        a.provider = m_type->currentData().toString();
+        a.type = CloudAccount::typeFromProvider(a.provider);
+    }
     a.updated = QDateTime::currentDateTimeUtc();
     const AccountType *type = currentType();
-    for (const AccountField &f : type->fields) {
+    for (const AccountField &f : type ? type->fields : QList<AccountField>{}) {
         const QString value = field(f.key)->text().trimmed();
         switch (f.target) {
         case AccountField::Target::Endpoint:
@@ -228,7 +243,7 @@ QMap<QString, QByteArray> AccountForm::typedSecrets() const
 {
     QMap<QString, QByteArray> secrets;
     const AccountType *type = currentType();
-    for (const AccountField &f : type->fields)
+    for (const AccountField &f : type ? type->fields : QList<AccountField>{})
         if (f.target == AccountField::Target::Secret && !field(f.key)->text().isEmpty())
             secrets.insert(f.key, field(f.key)->text().toUtf8());
     return secrets;
