@@ -4,9 +4,11 @@
 // One case runs against the real keychain (gnome-keyring under scripts/test).
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/sqlclusterrepository.h"
+#include "providers/net/httpclient.h"
 #include "providers/secrets/keychainsecretstore.h"
 #include "providers/secrets/memorysecretstore.h"
 #include "tests/support/awaitfuture.h"
+#include "tests/support/motoserver.h"
 #include "tests/support/testenv.h"
 #include "widgets/accounts/accountform.h"
 #include "widgets/accounts/accountsdialog.h"
@@ -93,6 +95,7 @@ private slots:
     void editKeepsTheStoredSecret();
     void typeWithoutAFormIsShownNotEdited();
     void testShowsTheProvidersAnswer();
+    void testAgainstMoto();
     void removeDeletesAccountAndSecret();
     void failingKeychainIsExplained();
     void realKeychain();
@@ -266,6 +269,36 @@ void TestAccountsDialog::testShowsTheProvidersAnswer()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 5000);
     QVERIFY2(dialog.status().contains(u"does not work"_s), qPrintable(dialog.status()));
     QVERIFY2(dialog.status().contains(u"HTTP"_s), qPrintable(dialog.status()));
+}
+
+// A real EC2 endpoint (moto_server): the typed secret is used in memory for the test, the
+// cloud's answer (its instance limit) is shown, and nothing is stored by testing.
+void TestAccountsDialog::testAgainstMoto()
+{
+    if (test::MotoServer::findExecutable().isEmpty())
+        CD_SKIP_OR_FAIL(u"no moto_server (set CLUSTERDECK_MOTO_SERVER)"_s);
+    test::MotoServer moto;
+    QVERIFY2(moto.start(), qPrintable(moto.errorString()));
+    HttpClient http;
+    auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
+    QVERIFY(dataDir.ok());
+    ClusterController controller(m_repo.get(), &m_secrets, &m_factory,
+                                 ProviderContext{&http, m_tmp->filePath(u"providers"_s)},
+                                 dataDir.value(), {}, {});
+    const qsizetype secretsBefore = m_secrets.size();
+    AccountsDialog dialog(m_repo.get(), &m_secrets, &controller);
+    dialog.show();
+    fillEc2(dialog.form(), u"moto"_s);
+    dialog.form()->field(u"ec2_url"_s)->setText(moto.endpoint().toString());
+    dialog.testButton()->click();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(dialog.status().contains(u"Testing"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+    QVERIFY2(dialog.status().contains(u"works"_s), qPrintable(dialog.status()));
+    QVERIFY2(dialog.status().contains(u"in use of"_s), qPrintable(dialog.status()));
+    QVERIFY(!dialog.status().contains(QString::fromLatin1(Secret)));
+    QVERIFY(!m_repo->account(u"moto"_s));
+    QCOMPARE(m_secrets.size(), secretsBefore);
 }
 
 void TestAccountsDialog::removeDeletesAccountAndSecret()
