@@ -130,12 +130,10 @@ WizardKindEditor::WizardKindEditor(const NodeKindSpec &kind,
         m_spotPrice->setVisible(cloud == CloudType::Ec2);
         m_preemptible->setVisible(cloud == CloudType::Gce);
     } else {
-        for (QWidget *w :
-             {static_cast<QWidget *>(m_image), static_cast<QWidget *>(m_filter),
-              static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_loading),
-              static_cast<QWidget *>(m_imageList), static_cast<QWidget *>(m_flavor),
-              static_cast<QWidget *>(m_spot), static_cast<QWidget *>(m_spotPrice),
-              static_cast<QWidget *>(m_preemptible), static_cast<QWidget *>(m_imageStatus)})
+        const QList<QWidget *> cloudOnly{m_image,       m_filter,     m_search, m_loading,
+                                         m_imageList,   m_flavor,     m_spot,   m_spotPrice,
+                                         m_preemptible, m_imageStatus};
+        for (QWidget *w : cloudOnly)
             w->hide();
         auto *note = new QLabel(tr("Existing machines keep their own system and size."), this);
         note->setWordWrap(true);
