@@ -43,7 +43,9 @@ AccountForm::AccountForm(QWidget *parent)
     setObjectName(u"accountForm"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // One form for the fixed rows and the type's own, so the labels line up.
     auto *top = new QFormLayout;
+    m_fields = top;
     layout->addLayout(top);
 
     m_name = new QLineEdit(this);
@@ -64,8 +66,7 @@ AccountForm::AccountForm(QWidget *parent)
     m_description->setWordWrap(true);
     top->addRow(QString(), m_description);
 
-    m_fields = new QFormLayout;
-    layout->addLayout(m_fields);
+    m_fixedRows = top->rowCount();
     layout->addStretch();
 
     connect(m_name, &QLineEdit::textChanged, this, &AccountForm::validate);
@@ -128,8 +129,8 @@ void AccountForm::setAccount(const CloudAccount &account)
 
 void AccountForm::rebuildFields()
 {
-    while (m_fields->rowCount() > 0)
-        m_fields->removeRow(0);
+    while (m_fields->rowCount() > m_fixedRows)
+        m_fields->removeRow(m_fixedRows);
     m_rows.clear();
     const AccountType *type = currentType();
     m_description->setText(type ? type->description : QString());

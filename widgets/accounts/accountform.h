@@ -66,6 +66,7 @@ private:
     QLabel *m_nameError = nullptr;
     QLabel *m_description = nullptr;
     QFormLayout *m_fields = nullptr;
+    int m_fixedRows = 0; // name, type, description; the type's fields follow
     QList<Row> m_rows;
     CloudAccount m_original;
     QStringList m_taken;

@@ -1,5 +1,6 @@
 #include "widgets/wizard/fielderror.h"
 
+#include <QFormLayout>
 #include <QLabel>
 
 namespace cd {
@@ -19,7 +20,20 @@ QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
 void showError(QLabel *label, const QString &problem)
 {
     label->setText(problem);
-    label->setVisible(!problem.isEmpty());
+    const bool visible = !problem.isEmpty();
+    // In a form, the whole row goes, so a hidden error leaves no gap between fields.
+    QWidget *parent = label->parentWidget();
+    QList<QFormLayout *> forms
+        = parent ? parent->findChildren<QFormLayout *>() : QList<QFormLayout *>{};
+    if (parent)
+        if (auto *own = qobject_cast<QFormLayout *>(parent->layout()))
+            forms.prepend(own);
+    for (QFormLayout *form : std::as_const(forms))
+        if (form->indexOf(label) >= 0) {
+            form->setRowVisible(label, visible);
+            break;
+        }
+    label->setVisible(visible);
 }
 
 } // namespace cd

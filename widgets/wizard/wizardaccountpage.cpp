@@ -43,7 +43,9 @@ WizardAccountPage::WizardAccountPage(CreateClusterWizard *wizard)
     m_manage->setToolTip(tr("Add, edit or test cloud accounts"));
     row->addWidget(m_account, 1);
     row->addWidget(m_manage);
-    form->addRow(tr("&Cloud account:"), row);
+    auto *accountLabel = new QLabel(tr("&Cloud account:"), this); // a row layout takes no buddy
+    accountLabel->setBuddy(m_account);
+    form->addRow(accountLabel, row);
     m_accountError = makeErrorLabel(u"accountError"_s, this);
     form->addRow(QString(), m_accountError);
     setTabOrder(m_name, m_account);

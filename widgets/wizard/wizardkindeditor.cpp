@@ -51,7 +51,9 @@ WizardKindEditor::WizardKindEditor(const NodeKindSpec &kind,
     counts->addWidget(minLabel);
     counts->addWidget(m_minCount);
     counts->addStretch();
-    form->addRow(tr("N&odes:"), counts);
+    auto *countLabel = new QLabel(tr("N&odes:"), this); // a row layout takes no buddy
+    countLabel->setBuddy(m_count);
+    form->addRow(countLabel, counts);
     m_countError = makeErrorLabel(u"countError"_s, this);
     form->addRow(QString(), m_countError);
 
