@@ -229,6 +229,22 @@ void TestAccountsDialog::editKeepsTheStoredSecret()
              u"account/aws/ec2_secret_key"_s);
     QCOMPARE(test::await(m_secrets.read(u"account/aws/ec2_secret_key"_s)).value(),
              QByteArray(Secret));
+
+    // An imported account keeps its own reference when the secret is retyped.
+    CloudAccount imported = *m_repo->account(u"aws"_s);
+    imported.name = u"imported"_s;
+    imported.secretRefs.insert(u"ec2_secret_key"_s, u"cloud/imported/ec2_secret_key"_s);
+    QVERIFY(m_repo->saveAccount(imported).ok());
+    const qsizetype before = m_secrets.size();
+    dialog.selectAccount(u"imported"_s);
+    QTest::keyClicks(dialog.form()->field(u"ec2_secret_key"_s), u"new-secret"_s);
+    dialog.saveButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 5000);
+    QCOMPARE(m_repo->account(u"imported"_s)->secretRefs.value(u"ec2_secret_key"_s),
+             u"cloud/imported/ec2_secret_key"_s);
+    QCOMPARE(test::await(m_secrets.read(u"cloud/imported/ec2_secret_key"_s)).value(),
+             QByteArray("new-secret"));
+    QCOMPARE(m_secrets.size(), before + 1);
 }
 
 void TestAccountsDialog::typeWithoutAFormIsShownNotEdited()
@@ -309,7 +325,8 @@ void TestAccountsDialog::removeDeletesAccountAndSecret()
     QSignalSpy saved(&dialog, &AccountsDialog::saved);
     dialog.saveButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
-    QCOMPARE(m_secrets.size(), 1);
+    const qsizetype stored = m_secrets.size(); // earlier cases left theirs
+    QVERIFY(test::await(m_secrets.read(u"account/aws/ec2_secret_key"_s)).ok());
     dialog.selectAccount(u"aws"_s);
     QVERIFY(dialog.removeButton()->isEnabled());
     dialog.removeButton()->click();
@@ -322,7 +339,8 @@ void TestAccountsDialog::removeDeletesAccountAndSecret()
     QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 5000);
     QVERIFY(!m_repo->account(u"aws"_s));
-    QCOMPARE(m_secrets.size(), 0);
+    QCOMPARE(m_secrets.size(), stored - 1);
+    QVERIFY(!test::await(m_secrets.read(u"account/aws/ec2_secret_key"_s)).ok());
     QCOMPARE(dialog.list()->count(), 0);
     QVERIFY2(dialog.status().contains(u"removed"_s), qPrintable(dialog.status()));
 }

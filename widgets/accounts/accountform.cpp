@@ -232,8 +232,11 @@ CloudAccount AccountForm::account() const
                 a.settings.insert(f.key, value);
             break;
         case AccountField::Target::Secret:
+            // A retyped secret replaces the stored one under its reference (imported accounts
+            // may use another naming), so no keychain entry is left behind.
             if (!value.isEmpty())
-                a.secretRefs.insert(f.key, secretRef(a.name, f.key));
+                a.secretRefs.insert(f.key,
+                                    m_original.secretRefs.value(f.key, secretRef(a.name, f.key)));
             break;
         }
     }
