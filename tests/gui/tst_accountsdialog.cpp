@@ -1,14 +1,12 @@
 // The accounts dialog, offscreen: add with a secret (it lands in the SecretStore, never in the
 // database file), edit keeping the stored secret, test (the provider's answer is shown),
 // remove (account and secret gone), and a failing keychain explained rather than ignored.
-// One case runs against the real keychain (gnome-keyring under scripts/test).
+// (Real peers — gnome-keyring, moto_server — are tst_accountspeers.)
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/sqlclusterrepository.h"
-#include "providers/net/httpclient.h"
-#include "providers/secrets/keychainsecretstore.h"
 #include "providers/secrets/memorysecretstore.h"
+#include "tests/gui/accountsfixture.h"
 #include "tests/support/awaitfuture.h"
-#include "tests/support/motoserver.h"
 #include "tests/support/testenv.h"
 #include "widgets/accounts/accountform.h"
 #include "widgets/accounts/accountsdialog.h"
@@ -30,6 +28,9 @@
 
 using namespace cd;
 using namespace Qt::StringLiterals;
+using cd::test::databaseBytes;
+using cd::test::fillEc2;
+using cd::test::Secret;
 
 namespace {
 
@@ -58,29 +59,6 @@ private:
     }
 };
 
-constexpr auto Secret = "s3cr3t-VALUE-7f2c9a";
-
-// Every byte SQLite may have written (the database and its WAL).
-QByteArray databaseBytes(const QString &path)
-{
-    QByteArray all;
-    for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
-void fillEc2(AccountForm *form, const QString &name)
-{
-    form->setType(u"ec2"_s);
-    form->nameEdit()->setText(name);
-    form->field(u"ec2_region"_s)->setText(u"eu-west-1"_s);
-    form->field(u"ec2_access_key"_s)->setText(u"AKIDEXAMPLE"_s);
-    QTest::keyClicks(form->field(u"ec2_secret_key"_s), QString::fromLatin1(Secret));
-}
-
 } // namespace
 
 class TestAccountsDialog final : public QObject
@@ -95,10 +73,8 @@ private slots:
     void editKeepsTheStoredSecret();
     void typeWithoutAFormIsShownNotEdited();
     void testShowsTheProvidersAnswer();
-    void testAgainstMoto();
     void removeDeletesAccountAndSecret();
     void failingKeychainIsExplained();
-    void realKeychain();
     void fileMenuOpensTheDialog();
 
 private:
@@ -287,36 +263,6 @@ void TestAccountsDialog::testShowsTheProvidersAnswer()
     QVERIFY2(dialog.status().contains(u"HTTP"_s), qPrintable(dialog.status()));
 }
 
-// A real EC2 endpoint (moto_server): the typed secret is used in memory for the test, the
-// cloud's answer (its instance limit) is shown, and nothing is stored by testing.
-void TestAccountsDialog::testAgainstMoto()
-{
-    if (test::MotoServer::findExecutable().isEmpty())
-        CD_SKIP_OR_FAIL(u"no moto_server (set CLUSTERDECK_MOTO_SERVER)"_s);
-    test::MotoServer moto;
-    QVERIFY2(moto.start(), qPrintable(moto.errorString()));
-    HttpClient http;
-    auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
-    QVERIFY(dataDir.ok());
-    ClusterController controller(m_repo.get(), &m_secrets, &m_factory,
-                                 ProviderContext{&http, m_tmp->filePath(u"providers"_s)},
-                                 dataDir.value(), {}, {});
-    const qsizetype secretsBefore = m_secrets.size();
-    AccountsDialog dialog(m_repo.get(), &m_secrets, &controller);
-    dialog.show();
-    fillEc2(dialog.form(), u"moto"_s);
-    dialog.form()->field(u"ec2_url"_s)->setText(moto.endpoint().toString());
-    dialog.testButton()->click();
-    QVERIFY(dialog.isBusy());
-    QVERIFY(dialog.status().contains(u"Testing"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
-    QVERIFY2(dialog.status().contains(u"works"_s), qPrintable(dialog.status()));
-    QVERIFY2(dialog.status().contains(u"in use of"_s), qPrintable(dialog.status()));
-    QVERIFY(!dialog.status().contains(QString::fromLatin1(Secret)));
-    QVERIFY(!m_repo->account(u"moto"_s));
-    QCOMPARE(m_secrets.size(), secretsBefore);
-}
-
 void TestAccountsDialog::removeDeletesAccountAndSecret()
 {
     AccountsDialog dialog(m_repo.get(), &m_secrets, m_controller.get());
@@ -361,32 +307,6 @@ void TestAccountsDialog::failingKeychainIsExplained()
     QVERIFY(dialog.findChild<QLabel *>(u"accountStatus"_s)->isVisible());
     QVERIFY(!m_repo->account(u"aws"_s));       // nothing half-saved
     QVERIFY(dialog.saveButton()->isEnabled()); // the user can try again
-}
-
-void TestAccountsDialog::realKeychain()
-{
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        CD_SKIP_OR_FAIL(u"no session bus with a keychain (run under scripts/test)"_s);
-    KeychainSecretStore keychain(u"clusterdeck-test-accountsdialog"_s);
-    AccountsDialog dialog(m_repo.get(), &keychain, m_controller.get());
-    dialog.show();
-    fillEc2(dialog.form(), u"aws"_s);
-    QSignalSpy saved(&dialog, &AccountsDialog::saved);
-    dialog.saveButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
-    const SecretValue stored = test::await(keychain.read(u"account/aws/ec2_secret_key"_s));
-    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
-    QCOMPARE(stored.value(), QByteArray(Secret));
-    QVERIFY(!databaseBytes(m_tmp->filePath(u"clusterdeck.db"_s)).contains(Secret));
-    dialog.selectAccount(u"aws"_s);
-    dialog.removeButton()->click();
-    auto *confirm = dialog.findChild<QMessageBox *>(u"confirmRemoveAccount"_s);
-    QVERIFY(confirm);
-    confirm->button(QMessageBox::Yes)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
-    const SecretValue gone = test::await(keychain.read(u"account/aws/ec2_secret_key"_s));
-    QVERIFY(!gone.ok());
-    QCOMPARE(gone.error().kind, SecretError::Kind::NotFound);
 }
 
 void TestAccountsDialog::fileMenuOpensTheDialog()
