@@ -2,11 +2,11 @@
 
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/clusterrepository.h"
-#include "widgets/createclusterdialog.h"
+#include "widgets/accounts/accountsdialog.h"
 #include "widgets/destroyclusterdialog.h"
+#include "widgets/wizard/createclusterwizard.h"
 
 #include <QAction>
-#include <QMessageBox>
 #include <QWidget>
 
 namespace cd {
@@ -24,7 +24,13 @@ ClusterActions::ClusterActions(ClusterRepository *repository,
     m_create->setObjectName(QStringLiteral("actionCreateCluster"));
     m_create->setShortcut(QKeySequence::New);
     m_create->setToolTip(tr("Create a cluster from a template and start it"));
-    connect(m_create, &QAction::triggered, this, &ClusterActions::openCreateDialog);
+    connect(m_create, &QAction::triggered, this, &ClusterActions::openCreateWizard);
+
+    m_accounts
+        = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Accounts…"), this);
+    m_accounts->setObjectName(QStringLiteral("actionAccounts"));
+    m_accounts->setToolTip(tr("Add, edit, test and remove cloud accounts"));
+    connect(m_accounts, &QAction::triggered, this, &ClusterActions::openAccountsDialog);
 
     m_start
         = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Start"), this);
@@ -72,30 +78,29 @@ void ClusterActions::updateEnabled()
     const bool busy = !m_running.isNull();
     const bool selected = !m_current.isEmpty();
     m_create->setEnabled(m_controller && !busy);
+    m_accounts->setEnabled(m_repository && m_controller);
     m_start->setEnabled(m_controller && selected && !busy);
     m_destroy->setEnabled(m_controller && selected && !busy);
     m_cancel->setEnabled(busy);
     updateLifecycleEnabled(m_controller && selected && !busy);
 }
 
-void ClusterActions::openCreateDialog()
+void ClusterActions::openCreateWizard()
 {
-    auto *dialog = new CreateClusterDialog(m_repository, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString name = dialog->clusterName();
-        auto created = m_controller->createCluster(dialog->templateName(), name, dialog->counts());
-        if (!created) {
-            emit message(created.error());
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Create cluster"), created.error(),
-                                        QMessageBox::Close, m_window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            return;
-        }
+    auto *wizard = new CreateClusterWizard(m_repository, m_controller, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateClusterWizard::clusterCreated, this, [this](const QString &name) {
         emit clusterCreated(name);
         startCluster(name);
     });
+    wizard->open();
+}
+
+void ClusterActions::openAccountsDialog()
+{
+    auto *dialog = new AccountsDialog(
+        m_repository, m_controller ? m_controller->secrets() : nullptr, m_controller, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -14,7 +14,7 @@ class ClusterRepository;
 class Job;
 
 // The cluster verbs of the desktop — Create…, Start, Setup, Resize…, Pause, Resume, Refresh,
-// Destroy…, Cancel — as QActions that
+// Destroy…, Cancel, and Accounts… — as QActions that
 // menus, toolbar and context menus share. Dialogs are opened, never exec()'d; work runs as
 // controller jobs, whose progress is reported for the status bar.
 class ClusterActions final : public QObject
@@ -27,6 +27,7 @@ public:
     ~ClusterActions() override;
 
     QAction *create() const { return m_create; }
+    QAction *accounts() const { return m_accounts; }
     QAction *start() const { return m_start; }
     QAction *destroy() const { return m_destroy; }
     QAction *cancel() const { return m_cancel; }
@@ -53,7 +54,8 @@ signals:
     void clusterCreated(const QString &name);
 
 private:
-    void openCreateDialog();
+    void openCreateWizard();
+    void openAccountsDialog();
     void openDestroyDialog();
     void startCluster(const QString &name);
     void destroyCluster(const QString &name);
@@ -74,6 +76,7 @@ private:
     QString m_current;
     QPointer<Job> m_running;
     QAction *m_create = nullptr;
+    QAction *m_accounts = nullptr;
     QAction *m_start = nullptr;
     QAction *m_destroy = nullptr;
     QAction *m_cancel = nullptr;

@@ -183,6 +183,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_importConfig);
+    file->addAction(m_clusterActions->accounts());
     file->addSeparator();
     file->addAction(m_quit);
 

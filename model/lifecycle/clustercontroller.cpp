@@ -35,6 +35,11 @@ ClusterController::ClusterController(ClusterRepository *repository,
 
 ClusterController::~ClusterController() = default;
 
+SecretStore *ClusterController::secrets() const
+{
+    return m_secrets;
+}
+
 QString ClusterController::knownHostsFile(const QString &cluster) const
 {
     return m_dataDir.knownHostsFile(cluster);
@@ -71,24 +76,38 @@ Result<Cluster, QString> ClusterController::createCluster(const QString &templat
 QFuture<Result<std::shared_ptr<CloudProvider>, QString>>
 ClusterController::providerFor(const QString &accountName)
 {
-    using R = Result<std::shared_ptr<CloudProvider>, QString>;
     const auto account = m_repository ? m_repository->account(accountName) : std::nullopt;
     if (!account)
         return QtFuture::makeReadyFuture(
-            R(tr("There is no cloud account named “%1”.").arg(accountName)));
+            ProviderResult(tr("There is no cloud account named “%1”.").arg(accountName)));
+    return providerForAccount(*account);
+}
+
+QFuture<ClusterController::ProviderResult>
+ClusterController::providerForAccount(const CloudAccount &account,
+                                      const QMap<QString, QByteArray> &typed)
+{
+    CloudAccount stored = account;
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+        stored.secretRefs.remove(it.key());
     const CloudProviderFactory *factory = m_factory;
     const ProviderContext context = m_context;
-    return ProviderConfigLoader::load(*account, m_secrets)
-        .then(this, [factory, context](const ProviderConfigLoader::Loaded &loaded) -> R {
-            if (!loaded.ok())
-                return loaded.error();
-            QString error;
-            std::shared_ptr<CloudProvider> provider
-                = factory->create(loaded.value(), context, &error);
-            if (!provider)
-                return error;
-            return provider;
-        });
+    return ProviderConfigLoader::load(stored, m_secrets)
+        .then(this,
+              [factory, context,
+               typed](const ProviderConfigLoader::Loaded &loaded) -> ProviderResult {
+                  if (!loaded.ok())
+                      return loaded.error();
+                  ProviderConfig config = loaded.value();
+                  for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+                      config.secrets.insert(it.key(), it.value());
+                  QString error;
+                  std::shared_ptr<CloudProvider> provider
+                      = factory->create(config, context, &error);
+                  if (!provider)
+                      return error;
+                  return provider;
+              });
 }
 
 Job *ClusterController::track(const QString &cluster, const QString &what, Job *job)

@@ -89,6 +89,15 @@ public:
     Result<Done, QString>
     acceptHostKey(const QString &cluster, const QString &node, const HostKey &presented);
 
+    using ProviderResult = Result<std::shared_ptr<CloudProvider>, QString>;
+    // A provider for an account that need not be stored yet (the accounts dialog tests its
+    // form, the wizard lists images): secrets come from the keychain, except those in `typed`
+    // (setting name → value, kept in memory only).
+    QFuture<ProviderResult> providerForAccount(const CloudAccount &account,
+                                               const QMap<QString, QByteArray> &typed = {});
+    SecretStore *secrets() const;
+    const DataDir &dataDir() const { return m_dataDir; }
+
     bool isBusy(const QString &cluster) const { return m_busy.contains(cluster); }
     // Clusters a job was working on when its process ended (crash, kill, power cut): a
     // transitional cluster state, or nodes requested or terminating with no job running. Each

@@ -1,21 +1,25 @@
-// Point-and-click: Create cluster… → dialog → nodes appear and come alive; Destroy… asks for
+// Point-and-click: Create cluster… → wizard → nodes appear and come alive; Destroy… asks for
 // the typed name and then the cluster goes. Real controller and static-hosts provider; the
 // SSH probe is scripted (the real one is covered by the CLI lifecycle tests).
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
 #include "widgets/clusteractions.h"
-#include "widgets/createclusterdialog.h"
 #include "widgets/destroyclusterdialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/wizard/createclusterwizard.h"
+#include "widgets/wizard/wizardaccountpage.h"
+#include "widgets/wizard/wizardloginpage.h"
+#include "widgets/wizard/wizardtemplatepage.h"
 
+#include <QAbstractButton>
 #include <QAction>
-#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,7 +50,6 @@ class TestClusterActions final : public QObject
 
 private slots:
     void init();
-    void createValidatesEveryField();
     void createStartAndDestroy();
     void destroyNeedsTheTypedName();
 
@@ -96,32 +99,6 @@ void TestClusterActions::init()
         dataDir.value(), alwaysAlive, alwaysAlive);
 }
 
-void TestClusterActions::createValidatesEveryField()
-{
-    CreateClusterDialog dialog(m_repo.get());
-    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    dialog.setTemplate(u"slurm"_s);
-    dialog.setClusterName(u"research"_s);
-    QVERIFY(dialog.problem().isEmpty());
-    QVERIFY(ok->isEnabled());
-    QCOMPARE(dialog.counts().value(u"compute"_s), 2);
-    // The spin box cannot go below the kind's minimum.
-    auto *compute = dialog.findChild<QSpinBox *>(u"count_compute"_s);
-    compute->setValue(0);
-    QCOMPARE(compute->value(), 1);
-
-    dialog.setClusterName(u"9lives"_s);
-    QVERIFY(!ok->isEnabled());
-    auto *nameError = dialog.findChild<QLabel *>(u"nameError"_s);
-    QVERIFY(nameError->text().contains(u"starting with a letter"_s));
-    dialog.setClusterName(u"fine"_s);
-    QVERIFY(ok->isEnabled());
-
-    dialog.setTemplate(u"broken"_s);
-    QVERIFY(!ok->isEnabled());
-    QVERIFY2(dialog.problem().contains(u"login"_s), qPrintable(dialog.problem()));
-}
-
 void TestClusterActions::createStartAndDestroy()
 {
     MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
@@ -133,12 +110,25 @@ void TestClusterActions::createStartAndDestroy()
     QVERIFY(!actions->destroy()->isEnabled()); // nothing selected yet
 
     actions->create()->trigger(); // opens, does not block
-    auto *dialog = window.findChild<CreateClusterDialog *>();
-    QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
-    dialog->setTemplate(u"slurm"_s);
-    dialog->setClusterName(u"research"_s);
-    dialog->accept();
+    auto *wizard = window.findChild<CreateClusterWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), 5000);
+    wizard->accountPage()->nameEdit()->setText(u"research"_s);
+    wizard->accountPage()->selectAccount(u"lab"_s);
+    wizard->next();
+    wizard->templatePage()->select(u"slurm"_s);
+    wizard->next();
+    wizard->next(); // the template's kinds as they are (frontend×1, compute×2)
+    QFile key(m_tmp->filePath(u"id_lab"_s));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.close();
+    wizard->loginPage()->userEdit()->setText(u"root"_s);
+    wizard->loginPage()->fileButton()->setChecked(true);
+    wizard->loginPage()->keyPathEdit()->setText(key.fileName());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(CreateClusterWizard::ReviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 5000);
+    wizard->button(QWizard::FinishButton)->click();
 
     // The cluster shows at once and its nodes come alive without any refresh.
     QTRY_VERIFY_WITH_TIMEOUT(m_repo->cluster(u"research"_s).has_value(), 5000);

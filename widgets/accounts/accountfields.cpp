@@ -1,0 +1,105 @@
+#include "widgets/accounts/accountfields.h"
+
+#include "providers/cloud/static/statichostsprovider.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+
+namespace {
+
+using Tr = AccountFieldsTr;
+using Target = AccountField::Target;
+
+QString checkUrl(const QString &value)
+{
+    const QUrl url(value.contains(u"://") ? value : u"https://"_s + value, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return Tr::tr("Not an http(s) URL.");
+    return {};
+}
+
+QString checkHosts(const QString &value)
+{
+    QString error;
+    StaticHostsProvider::parseHosts(value, &error);
+    return error;
+}
+
+AccountType ec2()
+{
+    AccountType t{u"ec2"_s,
+                  Tr::tr("Amazon EC2 (or compatible)"),
+                  Tr::tr("Instances are started with the EC2 API. The secret key goes to "
+                         "the keychain."),
+                  {}};
+    t.fields << AccountField{u"ec2_region"_s,
+                             Target::Region,
+                             Tr::tr("Re&gion:"),
+                             Tr::tr("The region the instances run in, e.g. eu-west-1"),
+                             u"eu-west-1"_s,
+                             true,
+                             {}}
+             << AccountField{u"ec2_url"_s,
+                             Target::Endpoint,
+                             Tr::tr("E&ndpoint:"),
+                             Tr::tr("The EC2 API URL; empty for AWS's own for the region"),
+                             Tr::tr("(AWS default)"),
+                             false,
+                             checkUrl}
+             << AccountField{u"ec2_access_key"_s,
+                             Target::Setting,
+                             Tr::tr("Access key &ID:"),
+                             Tr::tr("The access key ID of an IAM user (AKIA…)"),
+                             u"AKIA…"_s,
+                             true,
+                             {}}
+             << AccountField{u"ec2_secret_key"_s,
+                             Target::Secret,
+                             Tr::tr("Se&cret access key:"),
+                             Tr::tr("Stored in the system keychain, never in ClusterDeck's "
+                                    "database"),
+                             {},
+                             true,
+                             {}};
+    return t;
+}
+
+AccountType staticHosts()
+{
+    AccountType t{u"static"_s,
+                  Tr::tr("Existing machines"),
+                  Tr::tr("Machines you already have; a cluster takes free ones from the list "
+                         "and gives them back when destroyed."),
+                  {}};
+    t.fields << AccountField{u"hosts"_s,
+                             Target::Setting,
+                             Tr::tr("&Hosts:"),
+                             Tr::tr("Addresses, separated by commas or spaces, each with an "
+                                    "optional :port"),
+                             u"10.0.0.5, 10.0.0.6:2222"_s,
+                             true,
+                             checkHosts};
+    return t;
+}
+
+} // namespace
+
+QList<AccountType> accountTypes()
+{
+    return {ec2(), staticHosts()};
+}
+
+const AccountType *accountType(const QString &type)
+{
+    static const QList<AccountType> types = accountTypes();
+    for (const AccountType &t : types)
+        if (t.type == type)
+            return &t;
+    return nullptr;
+}
+
+} // namespace cd
