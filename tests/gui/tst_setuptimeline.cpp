@@ -132,7 +132,8 @@ void TestSetupTimeline::rerunFillsTheTimeline()
         QCOMPARE(view->model()->index(row, SetupTimelineModel::TaskColumn).data().toString(),
                  u"Write the inventory hostname"_s);
     }
-    for (const Node &n : m_repo->cluster(u"c"_s)->nodes)
+    const QList<Node> nodes = m_repo->cluster(u"c"_s)->nodes; // a copy: the optional is a temporary
+    for (const Node &n : nodes)
         QCOMPARE(n.state, NodeState::Ready);
     QVERIFY(view->rerunButton()->isEnabled());
 }

@@ -154,7 +154,9 @@ void TestSeedFlows::startAndSetupASlurmCluster()
     Job *start = m_controller->startCluster(u"my-cluster"_s, StartOptions{}, &error);
     QVERIFY2(start, qPrintable(error));
     QCOMPARE(waitFor(start, 60000), Job::Outcome::Succeeded);
-    for (const Node &n : m_repo->cluster(u"my-cluster"_s)->nodes)
+    const QList<Node> nodes
+        = m_repo->cluster(u"my-cluster"_s)->nodes; // a copy: the optional is a temporary
+    for (const Node &n : nodes)
         QCOMPARE(n.state, NodeState::Reachable);
 
     // cluster.setup()
@@ -206,7 +208,9 @@ void TestSeedFlows::asynchronousNodeStart()
     // while starting_nodes: starting_nodes = [n for n in starting_nodes if not n.is_alive()]
     const auto alive = [this] {
         int n = 0;
-        for (const Node &node : m_repo->cluster(u"async"_s)->nodes)
+        const QList<Node> nodes
+            = m_repo->cluster(u"async"_s)->nodes; // a copy: the optional is a temporary
+        for (const Node &node : nodes)
             n += node.state == NodeState::Reachable;
         return n;
     };

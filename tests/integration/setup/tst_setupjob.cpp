@@ -175,7 +175,8 @@ void TestSetupJob::cancelLeavesNothingRunning()
     for (qint64 pid : std::as_const(started))
         QTRY_VERIFY2_WITH_TIMEOUT(test::processGone(pid),
                                   qPrintable(u"process %1 outlived the cancel"_s.arg(pid)), 10000);
-    for (const Node &n : m_repo->cluster(u"c"_s)->nodes)
+    const QList<Node> nodes = m_repo->cluster(u"c"_s)->nodes; // a copy: the optional is a temporary
+    for (const Node &n : nodes)
         QCOMPARE(n.state, NodeState::Reachable);
 }
 
