@@ -9,7 +9,7 @@ CD_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-  qtkeychain-qt6-dev libssh-dev libvterm-dev libquazip1-qt6-dev libssl-dev libgl-dev
+  qtkeychain-qt6-dev libssh-dev libvterm-dev libquazip1-qt6-dev libssl-dev libgl-dev ccache
 )
 # What running it needs beyond the libraries: Ansible, an SSH client, a keychain.
 CD_RUN_PACKAGES=(ansible openssh-client gnome-keyring dbus-x11 libsecret-tools)
@@ -52,8 +52,15 @@ cd_build() {
   mkdir -p "$dir"
   local werror=OFF
   [ "${CI:-}" = true ] && werror=ON
+  # ccache: a rebuild of the same sources (another clone of the same commit included: paths
+  # are taken relative to the root, and the build directory is not hashed) costs little.
+  local launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$CD_ROOT" CCACHE_NOHASHDIR=1
+  fi
   cmake -S "$CD_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
-    -DCLUSTERDECK_WERROR="$werror" "$@" >"$dir/configure.log" 2>&1 ||
+    -DCLUSTERDECK_WERROR="$werror" "${launcher[@]}" "$@" >"$dir/configure.log" 2>&1 ||
     { cat "$dir/configure.log" >&2; return 1; }
   cmake --build "$dir" -j "$(nproc 2>/dev/null || echo 2)"
 }

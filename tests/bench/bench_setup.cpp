@@ -7,7 +7,7 @@
 #include "providers/setup/ansiblefiles.h"
 #include "providers/setup/ansiblesetupprovider.h"
 #include "tests/bench/benchjson.h"
-#include "tests/support/sshnodefarm.h"
+#include "tests/support/farmcluster.h"
 #include "tests/support/testenv.h"
 
 #include <QCoreApplication>
@@ -33,35 +33,12 @@ double median(QList<double> values)
 
 bool seed(MemoryClusterRepository &repo, const test::SshNodeFarm &farm, const QString &outDir)
 {
-    LoginProfile login;
-    login.name = u"farm"_s;
-    login.imageUser = farm.user();
-    login.imageSudo = false;
-    login.userKeyPrivate = farm.clientKeyPath();
-    if (!repo.saveLogin(login).ok())
-        return false;
     SetupProfile setup;
     setup.name = u"smoke"_s;
     setup.kindGroups.insert(u"node"_s, {u"workers"_s});
     setup.globalVars.insert(u"out_dir"_s, outDir);
     setup.playbookPath = test::sourceDir() + u"/tests/integration/playbooks/smoke.yml"_s;
-    if (!repo.saveSetup(setup).ok())
-        return false;
-    Cluster cluster;
-    cluster.name = u"bench"_s;
-    cluster.login = login.name;
-    cluster.setup = setup.name;
-    for (int i = 0; i < farm.nodeCount(); ++i) {
-        Node n;
-        n.kind = u"node"_s;
-        n.index = i + 1;
-        n.name = Node::nameFor(n.kind, n.index);
-        n.instanceId = u"host-%1"_s.arg(i);
-        n.preferredIp = u"%1:%2"_s.arg(farm.address(i)).arg(farm.port(i));
-        n.state = NodeState::Reachable;
-        cluster.nodes << n;
-    }
-    return repo.addCluster(cluster).ok();
+    return test::addFarmCluster(repo, farm, u"bench"_s, setup);
 }
 
 // One SetupClusterJob run; milliseconds, -1 on failure. *runDir: where the run kept its files.

@@ -7,7 +7,7 @@
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
 #include "providers/setup/ansiblesetupprovider.h"
-#include "tests/support/sshnodefarm.h"
+#include "tests/support/farmcluster.h"
 #include "tests/support/testenv.h"
 #include "widgets/mainwindow.h"
 #include "widgets/setup/setuptimelinedelegate.h"
@@ -77,33 +77,12 @@ void TestSetupTimeline::rerunFillsTheTimeline()
     QVERIFY(QDir().mkpath(QFileInfo(knownHosts).path()));
     QVERIFY(QFile::copy(m_farm->knownHostsFile(), knownHosts));
 
-    LoginProfile login;
-    login.name = u"farm"_s;
-    login.imageUser = m_farm->user();
-    login.imageSudo = false;
-    login.userKeyPrivate = m_farm->clientKeyPath();
-    QVERIFY(m_repo->saveLogin(login));
     SetupProfile setup;
     setup.name = u"smoke"_s;
     setup.kindGroups.insert(u"node"_s, {u"workers"_s});
     setup.globalVars.insert(u"out_dir"_s, m_tmp->path());
     setup.playbookPath = test::sourceDir() + u"/tests/integration/playbooks/smoke.yml"_s;
-    QVERIFY(m_repo->saveSetup(setup));
-    Cluster cluster;
-    cluster.name = u"c"_s;
-    cluster.login = login.name;
-    cluster.setup = setup.name;
-    for (int i = 0; i < 2; ++i) {
-        Node n;
-        n.kind = u"node"_s;
-        n.index = i + 1;
-        n.name = Node::nameFor(n.kind, n.index);
-        n.instanceId = u"host-%1"_s.arg(i);
-        n.preferredIp = u"%1:%2"_s.arg(m_farm->address(i)).arg(m_farm->port(i));
-        n.state = NodeState::Reachable;
-        cluster.nodes << n;
-    }
-    QVERIFY(m_repo->addCluster(cluster));
+    QVERIFY(test::addFarmCluster(*m_repo, *m_farm, u"c"_s, setup));
 
     MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
                       m_controller.get());

@@ -4,7 +4,7 @@
 #include "model/lifecycle/setupclusterjob.h"
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/setup/ansiblesetupprovider.h"
-#include "tests/support/sshnodefarm.h"
+#include "tests/support/farmcluster.h"
 #include "tests/support/testenv.h"
 
 #include <QCoreApplication>
@@ -48,39 +48,12 @@ void TestSetupJob::init()
     m_goFile = m_tmp->filePath(u"go"_s);
     m_repo = std::make_unique<MemoryClusterRepository>();
 
-    LoginProfile login;
-    login.name = u"farm"_s;
-    login.imageUser = m_farm->user();
-    login.imageSudo = false;
-    login.userKeyPrivate = m_farm->clientKeyPath();
-    QVERIFY(m_repo->saveLogin(login));
     SetupProfile setup;
     setup.name = u"held"_s;
     setup.kindGroups.insert(u"node"_s, {u"workers"_s});
     setup.globalVars.insert(u"go_file"_s, m_goFile);
     setup.playbookPath = test::sourceDir() + u"/tests/integration/playbooks/held.yml"_s;
-    QVERIFY(m_repo->saveSetup(setup));
-
-    Cluster cluster;
-    cluster.name = u"c"_s;
-    cluster.login = login.name;
-    cluster.setup = setup.name;
-    cluster.state = ClusterState::Starting;
-    NodeKindSpec kind;
-    kind.name = u"node"_s;
-    kind.count = 3;
-    cluster.spec.kinds << kind;
-    for (int i = 0; i < 3; ++i) {
-        Node n;
-        n.kind = u"node"_s;
-        n.index = i + 1;
-        n.name = Node::nameFor(n.kind, n.index);
-        n.instanceId = u"host-%1"_s.arg(i);
-        n.preferredIp = u"%1:%2"_s.arg(m_farm->address(i)).arg(m_farm->port(i));
-        n.state = NodeState::Reachable;
-        cluster.nodes << n;
-    }
-    QVERIFY(m_repo->addCluster(cluster));
+    QVERIFY(test::addFarmCluster(*m_repo, *m_farm, u"c"_s, setup));
 }
 
 void TestSetupJob::cleanup()
