@@ -72,6 +72,7 @@ private slots:
     void everyInvalidFieldBlocksSave();
     void editKeepsTheStoredSecret();
     void typeWithoutAFormIsShownNotEdited();
+    void openStackAndGceForms();
     void testShowsTheProvidersAnswer();
     void removeDeletesAccountAndSecret();
     void failingKeychainIsExplained();
@@ -225,19 +226,67 @@ void TestAccountsDialog::editKeepsTheStoredSecret()
 
 void TestAccountsDialog::typeWithoutAFormIsShownNotEdited()
 {
-    CloudAccount os;
-    os.name = u"openstack1"_s;
-    os.type = CloudType::OpenStack;
-    os.provider = u"openstack"_s;
-    QVERIFY(m_repo->saveAccount(os).ok());
+    CloudAccount azure; // imported from an ElastiCluster config; no provider here
+    azure.name = u"azure1"_s;
+    azure.type = CloudType::Unsupported;
+    azure.provider = u"azure"_s;
+    QVERIFY(m_repo->saveAccount(azure).ok());
     AccountsDialog dialog(m_repo.get(), &m_secrets, m_controller.get());
-    dialog.selectAccount(u"openstack1"_s);
+    dialog.selectAccount(u"azure1"_s);
     QVERIFY(dialog.form()->problem().contains(u"cannot be edited here yet"_s));
     QVERIFY(!dialog.saveButton()->isEnabled());
     QVERIFY(dialog.removeButton()->isEnabled()); // but it can go
     dialog.addButton()->click();                 // and New gives a usable form again
     QCOMPARE(dialog.form()->typeCombo()->currentIndex(), 0);
     QVERIFY(dialog.form()->field(u"ec2_region"_s));
+}
+
+// OpenStack and GCE accounts have forms too: their fields land where the providers read them,
+// and their secrets (password, service-account key) in the keychain only.
+void TestAccountsDialog::openStackAndGceForms()
+{
+    AccountsDialog dialog(m_repo.get(), &m_secrets, m_controller.get());
+    AccountForm *form = dialog.form();
+    form->setType(u"openstack"_s);
+    form->nameEdit()->setText(u"os"_s);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    form->field(u"auth_url"_s)->setText(u"https://keystone.example.org:5000/v3"_s);
+    form->field(u"username"_s)->setText(u"alice"_s);
+    form->field(u"password"_s)->setText(QString::fromLatin1(Secret));
+    form->field(u"project_name"_s)->setText(u"hpc"_s);
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(form->problem()));
+    QSignalSpy saved(&dialog, &AccountsDialog::saved);
+    dialog.saveButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+    const auto os = m_repo->account(u"os"_s);
+    QVERIFY(os);
+    QCOMPARE(os->type, CloudType::OpenStack);
+    QCOMPARE(os->endpoint, u"https://keystone.example.org:5000/v3"_s);
+    QCOMPARE(os->project, u"hpc"_s);
+    QCOMPARE(os->settings.value(u"username"_s), u"alice"_s);
+    QVERIFY(!os->settings.contains(u"password"_s));
+    QCOMPARE(test::await(m_secrets.read(os->secretRefs.value(u"password"_s))).value(),
+             QByteArray(Secret));
+
+    dialog.addButton()->click();
+    form->setType(u"gce"_s);
+    form->nameEdit()->setText(u"google"_s);
+    form->field(u"gce_project_id"_s)->setText(u"my-project-123"_s);
+    form->field(u"zone"_s)->setText(u"europe-west1-b"_s);
+    const QString key = uR"({"type": "service_account", "private_key": "-----BEGIN…"})"_s;
+    form->field(u"service_account_json"_s)->setText(key);
+    QVERIFY2(dialog.saveButton()->isEnabled(), qPrintable(form->problem()));
+    dialog.saveButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 5000);
+    const auto google = m_repo->account(u"google"_s);
+    QVERIFY(google);
+    QCOMPARE(google->type, CloudType::Gce);
+    QCOMPARE(google->project, u"my-project-123"_s);
+    QCOMPARE(google->zone, u"europe-west1-b"_s);
+    QCOMPARE(
+        test::await(m_secrets.read(google->secretRefs.value(u"service_account_json"_s))).value(),
+        key.toUtf8());
+    QVERIFY(!databaseBytes(m_tmp->filePath(u"clusterdeck.db"_s)).contains("BEGIN"));
 }
 
 void TestAccountsDialog::testShowsTheProvidersAnswer()

@@ -86,11 +86,99 @@ AccountType staticHosts()
     return t;
 }
 
+AccountType openStack()
+{
+    AccountType t{u"openstack"_s,
+                  Tr::tr("OpenStack"),
+                  Tr::tr("Servers are started with Nova through Keystone v3. The password goes "
+                         "to the keychain; OS_* variables fill only what is left empty."),
+                  {}};
+    t.fields
+        << AccountField{u"auth_url"_s,
+                        Target::Endpoint,
+                        Tr::tr("&Auth URL:"),
+                        Tr::tr(
+                            "The Keystone v3 endpoint, e.g. https://keystone.example.org:5000/v3"),
+                        u"https://keystone.example.org:5000/v3"_s,
+                        true,
+                        checkUrl}
+        << AccountField{u"username"_s,
+                        Target::Setting,
+                        Tr::tr("&User name:"),
+                        Tr::tr("Your OpenStack user"),
+                        {},
+                        true,
+                        {}}
+        << AccountField{u"password"_s,
+                        Target::Secret,
+                        Tr::tr("Pass&word:"),
+                        Tr::tr("Stored in the system keychain, never in ClusterDeck's "
+                               "database"),
+                        {},
+                        true,
+                        {}}
+        << AccountField{u"project_name"_s,
+                        Target::Project,
+                        Tr::tr("&Project:"),
+                        Tr::tr("The project (tenant) the servers belong to"),
+                        {},
+                        true,
+                        {}}
+        << AccountField{u"user_domain_name"_s,
+                        Target::Setting,
+                        Tr::tr("User &domain:"),
+                        Tr::tr("The user's domain; empty: Default"),
+                        u"Default"_s,
+                        false,
+                        {}}
+        << AccountField{u"region_name"_s,
+                        Target::Region,
+                        Tr::tr("Re&gion:"),
+                        Tr::tr("The region in the service catalog; empty: the first one"),
+                        u"RegionOne"_s,
+                        false,
+                        {}};
+    return t;
+}
+
+AccountType gce()
+{
+    AccountType t{u"gce"_s,
+                  Tr::tr("Google Compute Engine"),
+                  Tr::tr("Instances are started with the Compute Engine API as a service "
+                         "account. Its JSON key goes to the keychain; without one, the "
+                         "application default credentials of gcloud are used."),
+                  {}};
+    t.fields << AccountField{u"gce_project_id"_s,
+                             Target::Project,
+                             Tr::tr("&Project ID:"),
+                             Tr::tr("The Google Cloud project the instances belong to"),
+                             u"my-project-123"_s,
+                             true,
+                             {}}
+             << AccountField{u"zone"_s,
+                             Target::Zone,
+                             Tr::tr("&Zone:"),
+                             Tr::tr("The zone the instances run in"),
+                             u"europe-west1-b"_s,
+                             true,
+                             {}}
+             << AccountField{u"service_account_json"_s,
+                             Target::Secret,
+                             Tr::tr("Service account &key (JSON):"),
+                             Tr::tr("Paste the key file's content; stored in the system "
+                                    "keychain only"),
+                             {},
+                             false,
+                             {}};
+    return t;
+}
+
 } // namespace
 
 QList<AccountType> accountTypes()
 {
-    return {ec2(), staticHosts()};
+    return {ec2(), openStack(), gce(), staticHosts()};
 }
 
 const AccountType *accountType(const QString &type)
