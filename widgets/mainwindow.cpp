@@ -76,6 +76,7 @@ MainWindow::MainWindow(QSettings *settings,
     if (m_controller)
         connect(m_controller, &ClusterController::hostKeyChanged, this,
                 &MainWindow::askAboutHostKey);
+    connect(m_terminalTabs, &TerminalTabs::hostKeyChanged, this, &MainWindow::askAboutHostKey);
 
     auto *dataLabel = new QLabel(tr("Data: %1").arg(m_dataDir), this);
     dataLabel->setToolTip(tr("Where ClusterDeck remembers your clusters"));

@@ -83,8 +83,11 @@ void TerminalSession::connectToNode()
                 ? tr("The session on %1 has ended.").arg(m_node)
                 : tr("The session on %1 has ended (exit status %2).").arg(m_node).arg(exitStatus));
     });
-    connect(m_channel, &ShellChannel::failed, this,
-            [this](const SshError &error) { setStatus(Status::Failed, error.message); });
+    connect(m_channel, &ShellChannel::failed, this, [this](const SshError &error) {
+        setStatus(Status::Failed, error.message);
+        if (error.kind == SshError::Kind::HostKeyChanged)
+            emit hostKeyChanged(m_cluster, m_node, error.expected, error.presented);
+    });
     setStatus(Status::Connecting, tr("Connecting to %1…").arg(m_node));
     m_channel->open();
 }

@@ -76,6 +76,11 @@ signals:
     void titleChanged(const QString &title);
     void bellRang();
     void broadcastMemberChanged(bool on);
+    // The node presented another host key than the recorded one (the session was refused).
+    void hostKeyChanged(const QString &cluster,
+                        const QString &node,
+                        const cd::HostKey &expected,
+                        const cd::HostKey &presented);
 
 private:
     void setStatus(Status status, const QString &message = {});

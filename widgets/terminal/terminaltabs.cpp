@@ -175,6 +175,7 @@ TerminalSession *TerminalTabs::openSession(const QString &cluster,
         cluster, node, target,
         m_channelFactory ? m_channelFactory : TerminalSession::defaultChannelFactory(), m_tabs);
     s->setSystemSshArguments(systemSsh);
+    connect(s, &TerminalSession::hostKeyChanged, this, &TerminalTabs::hostKeyChanged);
     s->setKind(kind);
     s->terminal()->setScrollbackLimit(m_scrollback);
     connect(s, &TerminalSession::userInput, this,

@@ -83,6 +83,11 @@ public:
 signals:
     void message(const QString &text);
     void countChanged(int count);
+    // A session was refused because the node's host key changed (see TerminalSession).
+    void hostKeyChanged(const QString &cluster,
+                        const QString &node,
+                        const cd::HostKey &expected,
+                        const cd::HostKey &presented);
 
 private:
     void route(TerminalSession *from, const QByteArray &data);

@@ -6,6 +6,7 @@
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
 #include "tests/integration/ssh/sshtesthelpers.h"
+#include "widgets/hostkeydialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/terminal/nodeterminals.h"
 #include "widgets/terminal/sftppane.h"
@@ -20,6 +21,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -339,6 +341,16 @@ void tst_TerminalTabs::changedHostKeyBlocksTheTerminal()
     QVERIFY2(message->text().contains(cd::test::sshKeygenFingerprint(m_farm->hostKeyLine(2))),
              qPrintable(message->text()));
     QVERIFY(m_tabs->reconnectAction()->isEnabled());
+    // The window asks about the new key; refusing is the default.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<cd::HostKeyDialog *>(), 5000);
+    auto *dialog = m_window->findChild<cd::HostKeyDialog *>();
+    QCOMPARE(dialog->node(), s->node());
+    QVERIFY(dialog->refuseButton()->isDefault());
+    QVERIFY2(dialog->findChild<QLabel *>(u"presentedKey"_s)
+                 ->text()
+                 .contains(cd::test::sshKeygenFingerprint(m_farm->hostKeyLine(2))),
+             qPrintable(dialog->findChild<QLabel *>(u"presentedKey"_s)->text()));
+    dialog->reject();
     closeAll();
 }
 
