@@ -1,6 +1,7 @@
 #include "widgets/mainwindow.h"
 
 #include "model/lifecycle/clustercontroller.h"
+#include "model/metrics/metricssampler.h"
 #include "model/models/clusterlistmodel.h"
 #include "model/models/nodetablemodel.h"
 #include "widgets/clusteractions.h"
@@ -9,6 +10,7 @@
 #include "widgets/importconfigflow.h"
 #include "widgets/jobnotifier.h"
 #include "widgets/logview.h"
+#include "widgets/metrics/metricsview.h"
 #include "widgets/setup/setuptimelineview.h"
 #include "widgets/terminal/nodeterminals.h"
 #include "widgets/terminal/terminaltabs.h"
@@ -22,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -46,6 +49,8 @@ constexpr auto ScrollbackKey = "terminal/scrollbackLines";
 
 constexpr auto RefreshIntervalKey = "refresh/intervalSec";
 constexpr int DefaultRefreshIntervalSec = 60;
+constexpr auto MetricsIntervalKey = "metrics/intervalSec";
+constexpr int DefaultMetricsIntervalSec = 30;
 
 } // namespace
 
@@ -310,6 +315,26 @@ void MainWindow::createDocks()
     toggle->setToolTip(tr("Show or hide the log"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
 
+    // Metrics of the selected cluster's ready nodes, sampled while the window runs.
+    m_metrics = new MetricsSampler(
+        m_repository,
+        [controller = QPointer<ClusterController>(m_controller)](const QString &cluster) {
+            return controller ? controller->knownHostsFile(cluster) : QString();
+        },
+        this);
+    m_metrics->setInterval(
+        m_settings->value(QLatin1String(MetricsIntervalKey), DefaultMetricsIntervalSec).toInt());
+    auto *metricsDock = new QDockWidget(tr("Metrics"), this);
+    metricsDock->setObjectName(QStringLiteral("metricsDock"));
+    m_metricsView = new MetricsView(m_metrics, metricsDock);
+    metricsDock->setWidget(m_metricsView);
+    addDockWidget(Qt::BottomDockWidgetArea, metricsDock);
+    tabifyDockWidget(dock, metricsDock);
+    QAction *toggleMetrics = metricsDock->toggleViewAction();
+    toggleMetrics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    toggleMetrics->setToolTip(tr("Show or hide the node metrics"));
+    m_viewMenu->addAction(toggleMetrics);
+
     auto *setupDock = new QDockWidget(tr("Setup"), this);
     setupDock->setObjectName(QStringLiteral("setupDock"));
     m_setupView = new SetupTimelineView(m_controller, setupDock);
@@ -357,6 +382,7 @@ void MainWindow::onClusterSelected()
                              : QString();
     m_nodes->setCluster(name);
     m_setupView->setCluster(name);
+    m_metrics->setCluster(name);
     m_clusterActions->setCurrentCluster(name);
     m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
     onNodeSelected();

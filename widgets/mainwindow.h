@@ -22,6 +22,8 @@ class ClusterListModel;
 class ClusterRepository;
 class ImportConfigFlow;
 class JobNotifier;
+class MetricsSampler;
+class MetricsView;
 class LogView;
 class NodeTableModel;
 class NodeTerminals;
@@ -55,6 +57,8 @@ public:
     ImportConfigFlow *importFlow() const { return m_importFlow; }
     SetupTimelineView *setupView() const { return m_setupView; }
     JobNotifier *notifier() const { return m_notifier; }
+    MetricsSampler *metricsSampler() const { return m_metrics; }
+    MetricsView *metricsView() const { return m_metricsView; }
     TerminalTabs *terminalTabs() const { return m_terminalTabs; }
     NodeTerminals *nodeTerminals() const { return m_nodeTerminals; }
     // Shows the nodes of this cluster (selects it in the list).
@@ -93,6 +97,8 @@ private:
     LogView *m_logView = nullptr;
     SetupTimelineView *m_setupView = nullptr;
     JobNotifier *m_notifier = nullptr;
+    MetricsSampler *m_metrics = nullptr;
+    MetricsView *m_metricsView = nullptr;
     QProgressBar *m_jobProgress = nullptr;
     TerminalTabs *m_terminalTabs = nullptr;
     NodeTerminals *m_nodeTerminals = nullptr;
