@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>Not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon EC2 (or compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are started with the EC2 API. The secret key goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region the instances run in, e.g. eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC2 API URL; empty for AWS&apos;s own for the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(AWS default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID of an IAM user (AKIA…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;cret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in ClusterDeck&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines you already have; a cluster takes free ones from the list and gives them back when destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses, separated by commas or spaces, each with an optional :port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers are started with Nova through Keystone v3. The password goes to the keychain; OS_* variables fill only what is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Keystone v3 endpoint, e.g. https://keystone.example.org:5000/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenStack user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (tenant) the servers belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s domain; empty: Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region in the service catalog; empty: the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Compute Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are started with the Compute Engine API as a service account. Its JSON key goes to the keychain; without one, the application default credentials of gcloud are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google Cloud project the instances belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the instances run in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account &amp;key (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key file&apos;s content; stored in the system keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>show the version and where data is kept [--json]</source>
@@ -1247,6 +1394,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>WizardPresets</name>
+    <message>
+        <source>SLURM cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frontend running the SLURM controller and sharing /home over NFS, and compute nodes that run the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines with nothing installed on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XmlElement</name>
     <message>
         <source>XML with a document type declaration refused.</source>
@@ -1441,6 +1607,185 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>cd::AccountForm</name>
+    <message>
+        <source>How templates and clusters refer to this account: letters, digits, _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the nodes come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the keychain; type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, _ . and -, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of type “%1” cannot be edited here yet; use `clusterdeck-cli account add --replace`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountsDialog</name>
+    <message>
+        <source>Cloud accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clouds and machine pools clusters can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected account and delete its secrets from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cloud one cheap question with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the account; secrets go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored in the keychain, so the account was not saved. %2
+ClusterDeck keeps passwords and keys only in the system keychain (the Secret Service: gnome-keyring, KWallet …), never in its own files. Start or unlock the keychain, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” works. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” does not work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This kind of account has nothing to ask.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances: %1 in use of %2.</source>
+        <translation type="unfinished">Instanzen: %1 von %2 belegt.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished">?</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished">Cluster %1</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation type="unfinished">Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and delete its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used by %1; they cannot start or destroy nodes without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the secrets of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation type="unfinished">Konto „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed, but the keychain kept some of its secrets: %2 Delete them with your keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 Std %2 Min {1:?} {2?}</translation>
+    </message>
+</context>
+<context>
     <name>cd::AnsibleRun</name>
     <message>
         <source>Cannot create %1.</source>
@@ -1584,10 +1929,6 @@ Optionen:
         <translation>Den laufenden Auftrag abbrechen; was er angelegt hat, wird aufgeräumt</translation>
     </message>
     <message>
-        <source>Create cluster</source>
-        <translation>Cluster anlegen</translation>
-    </message>
-    <message>
         <source>Starting %1</source>
         <translation>%1 wird gestartet</translation>
     </message>
@@ -1678,6 +2019,14 @@ Optionen:
     <message>
         <source>Pausing %1</source>
         <translation>%1 wird pausiert</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, test and remove cloud accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1870,70 +2219,22 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>cd::CreateClusterDialog</name>
+    <name>cd::CreateClusterWizard</name>
     <message>
         <source>Create cluster</source>
-        <translation>Cluster anlegen</translation>
+        <translation type="unfinished">Cluster anlegen</translation>
     </message>
     <message>
-        <source>The template the cluster is made from; import ElastiCluster configs to get templates</source>
-        <translation>Die Vorlage, aus der der Cluster entsteht; Vorlagen erhalten Sie durch den Import von ElastiCluster-Konfigurationen</translation>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (incomplete)</source>
-        <translation>%1 (unvollständig)</translation>
+        <source>Store the cluster and start its nodes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>Letters, digits and -, starting with a letter</source>
-        <translation>Buchstaben, Ziffern und -, beginnend mit einem Buchstaben</translation>
-    </message>
-    <message>
-        <source>Cluster &amp;name:</source>
-        <translation>Cluster&amp;name:</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>C&amp;reate and start</source>
-        <translation>A&amp;nlegen und starten</translation>
-    </message>
-    <message>
-        <source>Cloud: %1</source>
-        <translation>Cloud: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>Kann nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>At least %1 (the template&apos;s minimum)</source>
-        <translation>Mindestens %1 (das Minimum der Vorlage)</translation>
-    </message>
-    <message>
-        <source>No templates yet: import an ElastiCluster configuration first (File › Import).</source>
-        <translation>Noch keine Vorlagen: importieren Sie zuerst eine ElastiCluster-Konfiguration (Datei › Importieren).</translation>
-    </message>
-    <message>
-        <source>Choose a template.</source>
-        <translation>Wählen Sie eine Vorlage.</translation>
-    </message>
-    <message>
-        <source>This template cannot be started: %1</source>
-        <translation>Diese Vorlage kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Use letters, digits and -, starting with a letter (at most 63).</source>
-        <translation>Verwenden Sie Buchstaben, Ziffern und -, beginnend mit einem Buchstaben (höchstens 63).</translation>
-    </message>
-    <message>
-        <source>A cluster with this name exists.</source>
-        <translation>Ein Cluster mit diesem Namen existiert bereits.</translation>
+        <source>No cloud account is chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2854,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>cd::JobNotifier</name>
+    <message>
+        <source>%1 of %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ListCommand</name>
     <message>
         <source>Print JSON.</source>
@@ -2809,12 +3129,88 @@ Optionen:
         <source>%1: the changed host key was refused; the node stays untrusted.</source>
         <translation>%1: Der geänderte Host-Schlüssel wurde abgelehnt; der Knoten bleibt nicht vertrauenswürdig.</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the node metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::MemorySecretStore</name>
     <message>
         <source>No such entry: %1</source>
         <translation>Kein solcher Eintrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MetricsChart</name>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Select a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MetricsSampler</name>
+    <message>
+        <source>The node&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MetricsTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last hour, sampled over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MetricsView</name>
+    <message>
+        <source>Load, memory and disk of the selected cluster&apos;s ready nodes, sampled over SSH; the last hour is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4661,561 @@ Zerstören Sie ihn mit `clusterdeck-cli stop %1`, oder geben Sie --force an, um 
     <message>
         <source>Log %1 to</source>
         <translation>%1 protokollieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardAccountPage</name>
+    <message>
+        <source>Name and cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the cluster and choose where its nodes come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and -, starting with a letter; node host names start with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud account or pool of machines the nodes come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or test cloud accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cloud account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and -, starting with a letter (at most 63).</source>
+        <translation type="unfinished">Verwenden Sie Buchstaben, Ziffern und -, beginnend mit einem Buchstaben (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>A cluster with this name exists.</source>
+        <translation type="unfinished">Ein Cluster mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no cloud account yet: add one with Accounts….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cloud account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardCatalog</name>
+    <message>
+        <source>Loading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading flavors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud cannot be asked (%1); type the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud cannot list images; type the image&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching images named like “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images could not be listed (%1); type the image&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no images of its own; search by name or type an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is named like “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cloud cannot list flavors; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flavors could not be listed (%1); type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardCommit</name>
+    <message>
+        <source>ClusterDeck is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardKeyGen</name>
+    <message>
+        <source>ssh-keygen did not finish within 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen could not be started (%1). Is OpenSSH installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardKindEditor</name>
+    <message>
+        <source>How many %1 nodes to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start fails (and cleans up) if fewer than this many come up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image (AMI, Glance image…) the nodes boot; pick it below or type its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, or search the cloud with Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrows the list as you type; Enter asks the cloud for images with this in their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the cloud for images named like the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of the account; select one to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of each node (instance type, flavor, machine type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spot instances, at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheaper, but the cloud may take them back at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest price per hour you pay, in dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preemptible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheaper, but stopped within 24 hours or when the cloud needs the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing machines keep their own system and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 Std %2 Min {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>At least %1 cannot be more than the %2 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image or type its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image id has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flavor or type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flavor name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the highest price per hour as a number, e.g. 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardLoginPage</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who logs in to the nodes, and with which SSH key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user the image lets in (ubuntu, ec2-user, centos, root …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key you have; its .pub file next to it goes to the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file, e.g. ~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen makes a key without a passphrase in ClusterDeck&apos;s keys folder when you press Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the ssh-&amp;agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys held by your running ssh-agent; the image must already accept one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the user that logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name is lower-case letters, digits, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no readable file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key %1.pub is missing; the cloud needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key will be made at %1 when you press Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing machines must be told to accept it (authorized_keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ssh-agent is running here (SSH_AUTH_SOCK is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud gets no key pair: the image must already accept a key of your agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardNodesPage</name>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>How many nodes of each kind, and what each one looks like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been stored or started yet. Create stores this and starts the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Cluster &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3), %n node(s):&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 (at least %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flavor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spot, at most $%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preemptible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ssh-agent&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new ed25519 key, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Login as &lt;b&gt;%1&lt;/b&gt; with %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Uses the stored template “%1”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create stores: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once the nodes answer, setup “%1” configures them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud does not tell its quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud answered but does not limit instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 instances in use, %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not even the minimum of %1 nodes fits: lower the counts or free some instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 nodes fit; the start keeps at least the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n node(s) fit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::WizardTemplatePage</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Vorlage</translation>
+    </message>
+    <message>
+        <source>Start from a preset or from one of your templates; the next page adjusts its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template or preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets come with ClusterDeck; templates are imported from ElastiCluster configurations or saved by this wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation type="unfinished">Cloud: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template or a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has no node kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as incomplete (%1); this wizard supplies the account and login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
