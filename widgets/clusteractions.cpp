@@ -7,6 +7,8 @@
 #include "widgets/wizard/createclusterwizard.h"
 
 #include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace cd {
@@ -69,8 +71,38 @@ void ClusterActions::reportInterrupted()
 {
     if (!m_controller)
         return;
-    for (const auto &[cluster, advice] : m_controller->interruptedClusters())
+    // Each interrupted cluster is named in the log; the first few also get an offer to finish
+    // the work (start again, or destroy), never acted on without the user's click.
+    constexpr int MaxOffers = 3;
+    int offers = 0;
+    for (const auto &[cluster, advice] : m_controller->interruptedClusters()) {
         emit message(advice);
+        if (offers++ < MaxOffers)
+            offerToFinish(cluster, advice);
+    }
+}
+
+void ClusterActions::offerToFinish(const QString &cluster, const QString &advice)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Interrupted work"), advice,
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("interruptedDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const auto found = m_repository ? m_repository->cluster(cluster) : std::nullopt;
+    if (found && found->state != ClusterState::Destroying) {
+        QPushButton *again = box->addButton(tr("&Start Again"), QMessageBox::AcceptRole);
+        again->setObjectName(QStringLiteral("startAgainButton"));
+        connect(again, &QPushButton::clicked, this, [this, cluster] { startCluster(cluster); });
+    }
+    QPushButton *destroy = box->addButton(tr("&Destroy…"), QMessageBox::DestructiveRole);
+    destroy->setObjectName(QStringLiteral("destroyButton"));
+    connect(destroy, &QPushButton::clicked, this, [this, cluster] {
+        setCurrentCluster(cluster);
+        openDestroyDialog();
+    });
+    QPushButton *later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(later);
+    box->open();
 }
 
 void ClusterActions::updateEnabled()

@@ -61,6 +61,7 @@ private:
     void destroyCluster(const QString &name);
     void watch(Job *job, const QString &what, const QString &cluster);
     void updateEnabled();
+    void offerToFinish(const QString &cluster, const QString &advice);
     // The lifecycle verbs (clusteractionsverbs.cpp).
     void createLifecycleActions();
     void updateLifecycleEnabled(bool available);

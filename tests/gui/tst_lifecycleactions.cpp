@@ -54,6 +54,7 @@ private slots:
     void resizeAndPauseThroughTheWindow();
     void automaticRefresh();
     void progressAndNotifications();
+    void offersToFinishInterruptedWork();
 
 private:
     void startCluster(const QString &name);
@@ -254,6 +255,26 @@ void TestLifecycleActions::progressAndNotifications()
     refresh->start();
     QVERIFY(done.wait(15000));
     QCOMPARE(notified.size(), 2);
+}
+
+// A cluster left half-way by a crash: the window offers to start it again (Later is the
+// default) and Start Again finishes the start.
+void TestLifecycleActions::offersToFinishInterruptedWork()
+{
+    QVERIFY(m_controller->createCluster(u"slurm"_s, u"c1"_s).ok());
+    Cluster crashed = *m_repo->cluster(u"c1"_s);
+    crashed.state = ClusterState::Starting; // as a killed `start` leaves it
+    QVERIFY(m_repo->updateCluster(crashed).ok());
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    auto *offer = window.findChild<QMessageBox *>(u"interruptedDialog"_s);
+    QVERIFY2(offer, "the interrupted cluster is offered to be finished");
+    QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 5000);
+    QVERIFY(offer->text().contains(u"c1"_s));
+    QCOMPARE(offer->buttonRole(offer->defaultButton()), QMessageBox::RejectRole); // Later
+    QVERIFY(offer->findChild<QPushButton *>(u"destroyButton"_s));
+    offer->findChild<QPushButton *>(u"startAgainButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_repo->cluster(u"c1"_s)->state, ClusterState::Ready, 15000);
 }
 
 QTEST_MAIN(TestLifecycleActions)
