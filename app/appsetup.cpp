@@ -14,15 +14,32 @@ void setUpApplication(QCoreApplication &app)
     // No organization: data goes to ~/.local/share/clusterdeck, not .../Org/clusterdeck.
     QCoreApplication::setOrganizationName(QString());
 
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(locale, QStringLiteral("clusterdeck"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslator);
+    installTranslations(app);
+}
+
+const char *languageSettingKey()
+{
+    return "ui/language";
+}
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    static const QString marker = QStringLiteral("clusterdeck-translator");
+    for (QTranslator *old : app.findChildren<QTranslator *>(marker, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const auto install = [&app, &locale](const QString &name, const QString &dir) {
+        auto *translator = new QTranslator(&app);
+        translator->setObjectName(marker);
+        if (translator->load(locale, name, QStringLiteral("_"), dir))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    };
+    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(QStringLiteral("clusterdeck"), QStringLiteral(":/i18n"));
 }
 
 } // namespace cd

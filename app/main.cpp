@@ -139,6 +139,10 @@ int main(int argc, char *argv[])
     controller.setSetupProvider(std::make_shared<AnsibleSetupProvider>());
 
     QSettings settings(dataDir.value().settingsPath(), QSettings::IniFormat);
+    // The language follows the system unless the settings name one (ui/language=de).
+    if (const QString language = settings.value(QLatin1String(languageSettingKey())).toString();
+        !language.isEmpty())
+        installTranslations(app, language);
     MainWindow window(&settings, dataDir.value().path(), repository.value().get(), &secrets,
                       &controller);
     window.show();
