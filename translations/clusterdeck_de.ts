@@ -5,147 +5,147 @@
     <name>AccountFields</name>
     <message>
         <source>Not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine http(s)-URL.</translation>
     </message>
     <message>
         <source>Amazon EC2 (or compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon EC2 (oder kompatibel)</translation>
     </message>
     <message>
         <source>Instances are started with the EC2 API. The secret key goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen werden über die EC2-API gestartet. Der geheime Schlüssel kommt in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>The region the instances run in, e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region, in der die Instanzen laufen, z. B. eu-west-1</translation>
     </message>
     <message>
         <source>E&amp;ndpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>End&amp;punkt:</translation>
     </message>
     <message>
         <source>The EC2 API URL; empty for AWS&apos;s own for the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der EC2-API; leer für die von AWS für die Region</translation>
     </message>
     <message>
         <source>(AWS default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(AWS-Vorgabe)</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>The access key ID of an IAM user (AKIA…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID eines IAM-Benutzers (AKIA…)</translation>
     </message>
     <message>
         <source>Se&amp;cret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in ClusterDeck&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im System-Schlüsselbund gespeichert, nie in der Datenbank von ClusterDeck</translation>
     </message>
     <message>
         <source>Existing machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Rechner</translation>
     </message>
     <message>
         <source>Machines you already have; a cluster takes free ones from the list and gives them back when destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner, die Sie bereits haben; ein Cluster nimmt sich freie aus der Liste und gibt sie beim Zerstören zurück.</translation>
     </message>
     <message>
         <source>&amp;Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hosts:</translation>
     </message>
     <message>
         <source>Addresses, separated by commas or spaces, each with an optional :port</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, getrennt durch Kommas oder Leerzeichen, jeweils mit optionalem :Port</translation>
     </message>
     <message>
         <source>OpenStack</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack</translation>
     </message>
     <message>
         <source>Servers are started with Nova through Keystone v3. The password goes to the keychain; OS_* variables fill only what is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server werden mit Nova über Keystone v3 gestartet. Das Passwort kommt in den Schlüsselbund; OS_*-Variablen füllen nur aus, was leer bleibt.</translation>
     </message>
     <message>
         <source>&amp;Auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auth-URL:</translation>
     </message>
     <message>
         <source>The Keystone v3 endpoint, e.g. https://keystone.example.org:5000/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Keystone-v3-Endpunkt, z. B. https://keystone.example.org:5000/v3</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Your OpenStack user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr OpenStack-Benutzer</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>The project (tenant) the servers belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt (Tenant), zu dem die Server gehören</translation>
     </message>
     <message>
         <source>User &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;domäne:</translation>
     </message>
     <message>
         <source>The user&apos;s domain; empty: Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne des Benutzers; leer: Default</translation>
     </message>
     <message>
         <source>The region in the service catalog; empty: the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region im Dienstkatalog; leer: die erste</translation>
     </message>
     <message>
         <source>Google Compute Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Compute Engine</translation>
     </message>
     <message>
         <source>Instances are started with the Compute Engine API as a service account. Its JSON key goes to the keychain; without one, the application default credentials of gcloud are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen werden über die Compute-Engine-API als Dienstkonto gestartet. Dessen JSON-Schlüssel kommt in den Schlüsselbund; ohne einen werden die Application Default Credentials von gcloud verwendet.</translation>
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt-ID:</translation>
     </message>
     <message>
         <source>The Google Cloud project the instances belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Google-Cloud-Projekt, zu dem die Instanzen gehören</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone:</translation>
     </message>
     <message>
         <source>The zone the instances run in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone, in der die Instanzen laufen</translation>
     </message>
     <message>
         <source>Service account &amp;key (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienstkontoschlüssel (JSON):</translation>
     </message>
     <message>
         <source>Paste the key file&apos;s content; stored in the system keychain only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Inhalt der Schlüsseldatei ein; wird nur im System-Schlüsselbund gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1397,19 @@ Optionen:
     <name>WizardPresets</name>
     <message>
         <source>SLURM cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>SLURM-Cluster</translation>
     </message>
     <message>
         <source>A frontend running the SLURM controller and sharing /home over NFS, and compute nodes that run the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Frontend, das den SLURM-Controller ausführt und /home über NFS freigibt, und Rechenknoten, die die Jobs ausführen.</translation>
     </message>
     <message>
         <source>Plain nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Knoten</translation>
     </message>
     <message>
         <source>Machines with nothing installed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner, auf denen nichts installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1610,179 +1610,180 @@ Optionen:
     <name>cd::AccountForm</name>
     <message>
         <source>How templates and clusters refer to this account: letters, digits, _ . -</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Vorlagen und Cluster auf dieses Konto verweisen: Buchstaben, Ziffern, _ . -</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Where the nodes come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Knoten kommen</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>(in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund; zum Ersetzen eintippen)</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
     </message>
     <message>
         <source>Use letters, digits, _ . and -, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, _ . und -, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>An account with this name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <source>Accounts of type “%1” cannot be edited here yet; use `clusterdeck-cli account add --replace`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten vom Typ „%1“ können hier noch nicht bearbeitet werden; verwenden Sie `clusterdeck-cli account add --replace`.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>cd::AccountsDialog</name>
     <message>
         <source>Cloud accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Konten</translation>
     </message>
     <message>
         <source>&amp;Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten:</translation>
     </message>
     <message>
         <source>The clouds and machine pools clusters can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clouds und Rechner-Pools, die Cluster verwenden können</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Fill in a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Konto ausfüllen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Forget the selected account and delete its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Konto vergessen und seine Geheimnisse aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Ask the cloud one cheap question with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cloud mit diesen Einstellungen eine einfache Anfrage stellen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Store the account; secrets go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto speichern; Geheimnisse kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gespeichert…</translation>
     </message>
     <message>
         <source>Account “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>“%1” could not be stored in the keychain, so the account was not saved. %2
 ClusterDeck keeps passwords and keys only in the system keychain (the Secret Service: gnome-keyring, KWallet …), never in its own files. Start or unlock the keychain, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht im Schlüsselbund gespeichert werden, daher wurde das Konto nicht gespeichert. %2
+ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf (Secret Service: gnome-keyring, KWallet …), nie in eigenen Dateien. Starten oder entsperren Sie den Schlüsselbund und speichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird getestet…</translation>
     </message>
     <message>
         <source>Account “%1” works. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ funktioniert. %2</translation>
     </message>
     <message>
         <source>Account “%1” does not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ funktioniert nicht: %2</translation>
     </message>
     <message>
         <source>(This kind of account has nothing to ask.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bei dieser Art von Konto gibt es nichts abzufragen.)</translation>
     </message>
     <message>
         <source>The cloud answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat geantwortet.</translation>
     </message>
     <message>
         <source>Instances: %1 in use of %2.</source>
-        <translation type="unfinished">Instanzen: %1 von %2 belegt.</translation>
+        <translation>Instanzen: %1 von %2 belegt.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished">?</translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished">Cluster %1</translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>template %1</source>
-        <translation type="unfinished">Vorlage %1</translation>
+        <translation>Vorlage %1</translation>
     </message>
     <message>
         <source>Remove the account “%1” and delete its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen und seine Geheimnisse aus dem Schlüsselbund löschen?</translation>
     </message>
     <message>
         <source>It is used by %1; they cannot start or destroy nodes without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird von %1 verwendet; ohne es können diese keine Knoten starten oder zerstören.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Deleting the secrets of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse von „%1“ werden gelöscht…</translation>
     </message>
     <message>
         <source>Account “%1” removed.</source>
-        <translation type="unfinished">Konto „%1“ entfernt.</translation>
+        <translation>Konto „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Account “%1” removed, but the keychain kept some of its secrets: %2 Delete them with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ entfernt, aber der Schlüsselbund hat einige seiner Geheimnisse behalten: %2 Löschen Sie sie mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 Std %2 Min {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2022,11 +2023,11 @@ ClusterDeck keeps passwords and keys only in the system keychain (the Secret Ser
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Add, edit, test and remove cloud accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Konten hinzufügen, bearbeiten, testen und entfernen</translation>
     </message>
 </context>
 <context>
@@ -2222,19 +2223,19 @@ ClusterDeck keeps passwords and keys only in the system keychain (the Secret Ser
     <name>cd::CreateClusterWizard</name>
     <message>
         <source>Create cluster</source>
-        <translation type="unfinished">Cluster anlegen</translation>
+        <translation>Cluster anlegen</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>Store the cluster and start its nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster speichern und seine Knoten starten</translation>
     </message>
     <message>
         <source>No cloud account is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Cloud-Konto gewählt.</translation>
     </message>
 </context>
 <context>
@@ -2857,19 +2858,19 @@ ClusterDeck keeps passwords and keys only in the system keychain (the Secret Ser
     <name>cd::JobNotifier</name>
     <message>
         <source>%1 of %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of %2 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abgeschlossen</translation>
     </message>
     <message>
         <source>It was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>It succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang war erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -3131,11 +3132,11 @@ ClusterDeck keeps passwords and keys only in the system keychain (the Secret Ser
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>Show or hide the node metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenmetriken ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3149,68 +3150,68 @@ ClusterDeck keeps passwords and keys only in the system keychain (the Secret Ser
     <name>cd::MetricsChart</name>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Memory %</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher %</translation>
     </message>
     <message>
         <source>Disk %</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte %</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Select a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten</translation>
     </message>
     <message>
         <source>%1, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, letzte Stunde</translation>
     </message>
 </context>
 <context>
     <name>cd::MetricsSampler</name>
     <message>
         <source>The node&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Knotens konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>cd::MetricsTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The last hour, sampled over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stunde, über SSH erfasst</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte</translation>
     </message>
 </context>
 <context>
     <name>cd::MetricsView</name>
     <message>
         <source>Load, memory and disk of the selected cluster&apos;s ready nodes, sampled over SSH; the last hour is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last, Arbeitsspeicher und Festplatte der bereiten Knoten des gewählten Clusters, über SSH erfasst; die letzte Stunde wird behalten.</translation>
     </message>
 </context>
 <context>
@@ -4667,555 +4668,555 @@ Zerstören Sie ihn mit `clusterdeck-cli stop %1`, oder geben Sie --force an, um 
     <name>cd::WizardAccountPage</name>
     <message>
         <source>Name and cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Cloud</translation>
     </message>
     <message>
         <source>Name the cluster and choose where its nodes come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Cluster und wählen Sie, woher seine Knoten kommen.</translation>
     </message>
     <message>
         <source>Letters, digits and -, starting with a letter; node host names start with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern und -, beginnend mit einem Buchstaben; die Hostnamen der Knoten beginnen damit</translation>
     </message>
     <message>
         <source>Cluster na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster&amp;name:</translation>
     </message>
     <message>
         <source>The cloud account or pool of machines the nodes come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cloud-Konto oder der Rechner-Pool, aus dem die Knoten kommen</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Add, edit or test cloud accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Konten hinzufügen, bearbeiten oder testen</translation>
     </message>
     <message>
         <source>&amp;Cloud account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud-Konto:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (cannot be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verwendbar)</translation>
     </message>
     <message>
         <source>Name the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Cluster.</translation>
     </message>
     <message>
         <source>Use letters, digits and -, starting with a letter (at most 63).</source>
-        <translation type="unfinished">Verwenden Sie Buchstaben, Ziffern und -, beginnend mit einem Buchstaben (höchstens 63).</translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern und -, beginnend mit einem Buchstaben (höchstens 63).</translation>
     </message>
     <message>
         <source>A cluster with this name exists.</source>
-        <translation type="unfinished">Ein Cluster mit diesem Namen existiert bereits.</translation>
+        <translation>Ein Cluster mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <source>There is no cloud account yet: add one with Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Cloud-Konto: Fügen Sie eines mit Konten… hinzu.</translation>
     </message>
     <message>
         <source>Choose a cloud account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Cloud-Konto.</translation>
     </message>
     <message>
         <source>This account cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardCatalog</name>
     <message>
         <source>Loading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Images werden geladen…</translation>
     </message>
     <message>
         <source>Loading flavors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavors werden geladen…</translation>
     </message>
     <message>
         <source>The cloud cannot be asked (%1); type the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kann nicht abgefragt werden (%1); geben Sie die Werte ein.</translation>
     </message>
     <message>
         <source>This cloud cannot list images; type the image&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud kann keine Images auflisten; geben Sie die ID des Image ein.</translation>
     </message>
     <message>
         <source>Searching images named like “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Images mit Namen wie „%1“ werden gesucht…</translation>
     </message>
     <message>
         <source>Images could not be listed (%1); type the image&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images konnten nicht aufgelistet werden (%1); geben Sie die ID des Image ein.</translation>
     </message>
     <message>
         <source>The account has no images of its own; search by name or type an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine eigenen Images; suchen Sie nach Namen oder geben Sie eine ID ein.</translation>
     </message>
     <message>
         <source>No image is named like “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image hat einen Namen wie „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Image.</numerusform>
+            <numerusform>%n Images.</numerusform>
         </translation>
     </message>
     <message>
         <source>This cloud cannot list flavors; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud kann keine Flavors auflisten; geben Sie einen ein.</translation>
     </message>
     <message>
         <source>Flavors could not be listed (%1); type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavors konnten nicht aufgelistet werden (%1); geben Sie einen ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 RAM</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardCommit</name>
     <message>
         <source>ClusterDeck is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDeck wird beendet.</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardKeyGen</name>
     <message>
         <source>ssh-keygen did not finish within 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-keygen ist nicht innerhalb von 30 Sekunden fertig geworden.</translation>
     </message>
     <message>
         <source>ssh-keygen could not be started (%1). Is OpenSSH installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-keygen konnte nicht gestartet werden (%1). Ist OpenSSH installiert?</translation>
     </message>
     <message>
         <source>ssh-keygen failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-keygen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert %1</translation>
     </message>
     <message>
         <source>The keys folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardKindEditor</name>
     <message>
         <source>How many %1 nodes to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele %1-Knoten gestartet werden</translation>
     </message>
     <message>
         <source>The start fails (and cleans up) if fewer than this many come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start schlägt fehl (und räumt auf), wenn weniger als so viele hochkommen</translation>
     </message>
     <message>
         <source>at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mindestens:</translation>
     </message>
     <message>
         <source>N&amp;odes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten:</translation>
     </message>
     <message>
         <source>The image (AMI, Glance image…) the nodes boot; pick it below or type its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image (AMI, Glance-Image …), von dem die Knoten booten; wählen Sie es unten oder geben Sie seine ID ein</translation>
     </message>
     <message>
         <source>Filter, or search the cloud with Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern oder mit Enter in der Cloud suchen</translation>
     </message>
     <message>
         <source>Narrows the list as you type; Enter asks the cloud for images with this in their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schränkt die Liste beim Tippen ein; Enter fragt die Cloud nach Images, deren Name dies enthält</translation>
     </message>
     <message>
         <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Ask the cloud for images named like the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud nach Images fragen, deren Name dem Filter ähnelt</translation>
     </message>
     <message>
         <source>Images of the account; select one to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Images des Kontos; wählen Sie eines aus, um es zu verwenden</translation>
     </message>
     <message>
         <source>The size of each node (instance type, flavor, machine type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe jedes Knotens (Instanztyp, Flavor, Maschinentyp)</translation>
     </message>
     <message>
         <source>&amp;Spot instances, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pot-Instanzen, höchstens:</translation>
     </message>
     <message>
         <source>Cheaper, but the cloud may take them back at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Günstiger, aber die Cloud kann sie jederzeit zurücknehmen</translation>
     </message>
     <message>
         <source>0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>0.05</translation>
     </message>
     <message>
         <source>The highest price per hour you pay, in dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Der höchste Preis pro Stunde, den Sie zahlen, in Dollar</translation>
     </message>
     <message>
         <source>&amp;Preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterbrechbar</translation>
     </message>
     <message>
         <source>Cheaper, but stopped within 24 hours or when the cloud needs the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Günstiger, aber wird spätestens nach 24 Stunden angehalten oder wenn die Cloud die Kapazität braucht</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image:</translation>
     </message>
     <message>
         <source>&amp;Flavor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flavor:</translation>
     </message>
     <message>
         <source>Existing machines keep their own system and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Rechner behalten ihr eigenes System und ihre Größe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 Std %2 Min {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>At least %1 cannot be more than the %2 asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 kann nicht mehr sein als die angeforderten %2.</translation>
     </message>
     <message>
         <source>Choose an image or type its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Image oder geben Sie seine ID ein.</translation>
     </message>
     <message>
         <source>An image id has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Image-ID enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <source>Choose a flavor or type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Flavor oder geben Sie einen ein.</translation>
     </message>
     <message>
         <source>A flavor name has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flavor-Name enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <source>Give the highest price per hour as a number, e.g. 0.05.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den höchsten Preis pro Stunde als Zahl an, z. B. 0.05.</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardLoginPage</name>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Who logs in to the nodes, and with which SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich an den Knoten anmeldet und mit welchem SSH-Schlüssel.</translation>
     </message>
     <message>
         <source>The user the image lets in (ubuntu, ec2-user, centos, root …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, den das Image einlässt (ubuntu, ec2-user, centos, root …)</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Use a key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;datei verwenden:</translation>
     </message>
     <message>
         <source>A private key you have; its .pub file next to it goes to the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel, den Sie haben; seine .pub-Datei daneben geht an die Cloud</translation>
     </message>
     <message>
         <source>The private key file, e.g. ~/.ssh/id_ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Die private Schlüsseldatei, z. B. ~/.ssh/id_ed25519</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die private Schlüsseldatei wählen</translation>
     </message>
     <message>
         <source>&amp;Generate a new ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen ed25519-Schlüssel &amp;erzeugen</translation>
     </message>
     <message>
         <source>ssh-keygen makes a key without a passphrase in ClusterDeck&apos;s keys folder when you press Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-keygen erzeugt einen Schlüssel ohne Passphrase im Schlüsselordner von ClusterDeck, wenn Sie auf Anlegen klicken</translation>
     </message>
     <message>
         <source>Use the ssh-&amp;agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ssh-&amp;agent verwenden</translation>
     </message>
     <message>
         <source>Keys held by your running ssh-agent; the image must already accept one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel Ihres laufenden ssh-agent; das Image muss bereits einen davon akzeptieren</translation>
     </message>
     <message>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten Schlüssel wählen</translation>
     </message>
     <message>
         <source>Name the user that logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer an, der sich anmeldet.</translation>
     </message>
     <message>
         <source>A user name is lower-case letters, digits, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername besteht aus Kleinbuchstaben, Ziffern, _ und -.</translation>
     </message>
     <message>
         <source>Choose the private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die private Schlüsseldatei.</translation>
     </message>
     <message>
         <source>There is no readable file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine lesbare Datei.</translation>
     </message>
     <message>
         <source>The public key %1.pub is missing; the cloud needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel %1.pub fehlt; die Cloud braucht ihn.</translation>
     </message>
     <message>
         <source>A new key will be made at %1 when you press Create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Schlüssel wird unter %1 erzeugt, wenn Sie auf Anlegen klicken.</translation>
     </message>
     <message>
         <source>Existing machines must be told to accept it (authorized_keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf vorhandenen Rechnern muss er erst zugelassen werden (authorized_keys).</translation>
     </message>
     <message>
         <source>No ssh-agent is running here (SSH_AUTH_SOCK is not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt).</translation>
     </message>
     <message>
         <source>The cloud gets no key pair: the image must already accept a key of your agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud erhält kein Schlüsselpaar: Das Image muss bereits einen Schlüssel Ihres Agenten akzeptieren.</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardNodesPage</name>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>How many nodes of each kind, and what each one looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Knoten jeder Art, und wie jeder aussieht.</translation>
     </message>
     <message>
         <source>%1 (!)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (!)</translation>
     </message>
     <message>
         <source>Ask for at least one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie mindestens einen Knoten an.</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Nothing has been stored or started yet. Create stores this and starts the nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts gespeichert oder gestartet. Anlegen speichert dies und startet die Knoten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Cluster &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3), %n node(s):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Cluster &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; (%3), %n Knoten:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Cluster &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; (%3), %n Knoten:&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2 (at least %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (mindestens %3)</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>flavor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavor %1</translation>
     </message>
     <message>
         <source>spot, at most $%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>Spot, höchstens $%1/h</translation>
     </message>
     <message>
         <source>preemptible</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrechbar</translation>
     </message>
     <message>
         <source>the ssh-agent&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel des ssh-agent</translation>
     </message>
     <message>
         <source>a new ed25519 key, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer ed25519-Schlüssel, %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Login as &lt;b&gt;%1&lt;/b&gt; with %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anmeldung als &lt;b&gt;%1&lt;/b&gt; mit %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>setup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung „%1“</translation>
     </message>
     <message>
         <source>login “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung „%1“</translation>
     </message>
     <message>
         <source>template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“</translation>
     </message>
     <message>
         <source>&lt;p&gt;Uses the stored template “%1”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Verwendet die gespeicherte Vorlage „%1“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Create stores: %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anlegen speichert: %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Once the nodes answer, setup “%1” configures them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sobald die Knoten antworten, richtet die Einrichtung „%1“ sie ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Checking the quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent wird geprüft…</translation>
     </message>
     <message>
         <source>The cloud could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud konnte nicht abgefragt werden: %1</translation>
     </message>
     <message>
         <source>This cloud does not tell its quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud gibt ihr Kontingent nicht an.</translation>
     </message>
     <message>
         <source>The quota could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontingent konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>The cloud answered but does not limit instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat geantwortet, begrenzt aber keine Instanzen.</translation>
     </message>
     <message>
         <source>Quota: %1 of %2 instances in use, %3 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent: %1 von %2 Instanzen belegt, %3 frei.</translation>
     </message>
     <message>
         <source>Not even the minimum of %1 nodes fits: lower the counts or free some instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einmal das Minimum von %1 Knoten passt: Verringern Sie die Anzahlen oder geben Sie Instanzen frei.</translation>
     </message>
     <message>
         <source>Only %1 of the %2 nodes fit; the start keeps at least the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 der %2 Knoten passen; der Start behält mindestens das Minimum.</translation>
     </message>
     <message numerus="yes">
         <source>The %n node(s) fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Knoten passt.</numerusform>
+            <numerusform>Die %n Knoten passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
 </context>
 <context>
     <name>cd::WizardTemplatePage</name>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Vorlage</translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Start from a preset or from one of your templates; the next page adjusts its nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit einer Voreinstellung oder einer Ihrer Vorlagen; die nächste Seite passt ihre Knoten an.</translation>
     </message>
     <message>
         <source>&amp;Template or preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage oder Voreinstellung:</translation>
     </message>
     <message>
         <source>Presets come with ClusterDeck; templates are imported from ElastiCluster configurations or saved by this wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen bringt ClusterDeck mit; Vorlagen werden aus ElastiCluster-Konfigurationen importiert oder von diesem Assistenten gespeichert</translation>
     </message>
     <message>
         <source>%1 — preset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Voreinstellung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cloud: %1</source>
-        <translation type="unfinished">Cloud: %1</translation>
+        <translation>Cloud: %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1</translation>
     </message>
     <message>
         <source>Choose a template or a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Vorlage oder eine Voreinstellung.</translation>
     </message>
     <message>
         <source>This template has no node kinds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat keine Knotenarten.</translation>
     </message>
     <message>
         <source>Nodes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1.</translation>
     </message>
     <message>
         <source>Imported as incomplete (%1); this wizard supplies the account and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als unvollständig importiert (%1); dieser Assistent ergänzt Konto und Anmeldung.</translation>
     </message>
 </context>
 <context>
