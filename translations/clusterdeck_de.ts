@@ -2029,6 +2029,18 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <source>Add, edit, test and remove cloud accounts</source>
         <translation>Cloud-Konten hinzufügen, bearbeiten, testen und entfernen</translation>
     </message>
+    <message>
+        <source>Interrupted work</source>
+        <translation>Unterbrochene Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Start Again</source>
+        <translation>Erneut &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClusterController</name>
