@@ -2039,7 +2039,7 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>S<translation>&amp;Später</translation>amp;päter</translation>
+        <translation>S&amp;päter</translation>
     </message>
 </context>
 <context>
