@@ -379,20 +379,27 @@ void StartClusterJob::conclude()
     for (const NodeKindSpec &kind : m_cluster.spec.kinds) {
         int total = 0;
         int up = 0;
+        QString firstError; // what the cloud or SSH said about a node of this kind
         for (const Node &n : m_cluster.nodes)
             if (n.kind == kind.name) {
                 ++total;
                 up += n.state == NodeState::Reachable || n.state == NodeState::Ready
                       || n.state == NodeState::Configuring;
+                if (firstError.isEmpty())
+                    firstError = n.lastError;
             }
         reachable += up;
         const int needed = qMin(kind.minCount, total);
-        if (up < needed)
-            shortfalls << tr("%1: %2 of %3 nodes reachable, at least %4 needed")
-                              .arg(kind.name)
-                              .arg(up)
-                              .arg(total)
-                              .arg(needed);
+        if (up < needed) {
+            QString shortfall = tr("%1: %2 of %3 nodes reachable, at least %4 needed")
+                                    .arg(kind.name)
+                                    .arg(up)
+                                    .arg(total)
+                                    .arg(needed);
+            if (!firstError.isEmpty())
+                shortfall += u" — "_s + firstError;
+            shortfalls << shortfall;
+        }
     }
     if (!shortfalls.isEmpty()) {
         const QString why

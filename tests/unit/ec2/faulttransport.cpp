@@ -129,6 +129,13 @@ HttpExchange *FaultTransport::start(const HttpRequest &request, QObject *parent)
     case Fault::Reset:
         answer = failure(HttpResponse::Error::ConnectionClosed, QStringLiteral("Connection reset"));
         break;
+    case Fault::Quota:
+        answer = status(400,
+                        ec2ErrorBody("InstanceLimitExceeded",
+                                     "You have requested more instances than your current "
+                                     "instance limit allows for the specified instance type."),
+                        xml);
+        break;
     case Fault::Refuse:
         answer
             = failure(HttpResponse::Error::ConnectionRefused, QStringLiteral("Connection refused"));

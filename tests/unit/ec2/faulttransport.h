@@ -24,6 +24,7 @@ public:
         Truncate,  // passes through, then cuts the answer's body in half (framing intact)
         Reset,     // the connection closes before an answer
         Refuse,    // nothing listens
+        Quota,     // HTTP 400 with EC2's InstanceLimitExceeded error body
     };
 
     explicit FaultTransport(HttpTransport *inner = nullptr);
