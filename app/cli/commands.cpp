@@ -6,9 +6,9 @@
 #include "app/cli/infocommand.h"
 #include "app/cli/lifecyclecommands.h"
 #include "app/cli/pausecommands.h"
-#include "app/cli/setupcommand.h"
 #include "app/cli/resizecommand.h"
 #include "app/cli/scanorphanscommand.h"
+#include "app/cli/setupcommand.h"
 #include "app/cli/sshcommand.h"
 #include "app/cli/templatecommands.h"
 
