@@ -24,14 +24,13 @@ MetricsChart::MetricsChart(QWidget *parent)
     m_memory->setName(tr("Memory %"));
     m_disk->setName(tr("Disk %"));
     auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     for (QLineSeries *s : {m_memory, m_disk, m_load})
         chart->addSeries(s);
     m_time->setFormat(QStringLiteral("HH:mm"));
-    m_time->setTitleText(tr("Time"));
     m_percent->setRange(0, 100);
     m_percent->setLabelFormat(QStringLiteral("%d"));
-    m_loadAxis->setTitleText(tr("Load"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_percent, Qt::AlignLeft);
     chart->addAxis(m_loadAxis, Qt::AlignRight);

@@ -38,10 +38,12 @@ MetricsView::MetricsView(MetricsSampler *sampler, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MetricsTableModel::NodeColumn,
                                                       QHeaderView::ResizeToContents);
-    m_chart->setMinimumHeight(160);
+    m_chart->setMinimumHeight(200);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2); // the chart needs the room for its axes
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_hint);
