@@ -9,11 +9,13 @@
 #include "providers/setup/ansiblesetupprovider.h"
 #include "tests/support/farmcluster.h"
 #include "tests/support/testenv.h"
+#include "widgets/clusteractions.h"
 #include "widgets/mainwindow.h"
 #include "widgets/setup/setuptimelinedelegate.h"
 #include "widgets/setup/setuptimelineview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QPushButton>
 #include <QSettings>
@@ -89,6 +91,7 @@ void TestSetupTimeline::rerunFillsTheTimeline()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectCluster(u"c"_s);
+    QVERIFY(window.clusterActions()->setup()->isEnabled()); // the Cluster menu's Set Up too
     SetupTimelineView *view = window.setupView();
     QAbstractItemModelTester tester(view->model());
     QVERIFY(view->rerunButton()->isEnabled());

@@ -161,6 +161,7 @@ int main(int argc, char *argv[])
         return 1;
     ClusterController controller(&repo, &secrets, &factory, {nullptr, tmp.path()}, dataDir.value(),
                                  nullptr, nullptr);
+    controller.setSetupProvider(std::make_shared<AnsibleSetupProvider>()); // never run here
     MainWindow window(&settings, tmp.path(), &repo, &secrets, &controller);
     window.resize(1200, 760);
     window.show();
