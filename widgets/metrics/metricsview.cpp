@@ -38,7 +38,7 @@ MetricsView::MetricsView(MetricsSampler *sampler, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MetricsTableModel::NodeColumn,
                                                       QHeaderView::ResizeToContents);
-    m_chart->setMinimumHeight(200);
+    m_chart->setMinimumHeight(120);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
