@@ -2232,6 +2232,25 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
     </message>
 </context>
 <context>
+    <name>cd::ClusterSummary</name>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address to log in to</source>
+        <translation>Die Anmeldeadresse kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ready: %2 of %3 nodes — %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — bereit: %2 von %3 Knoten — %4</translation>
+    </message>
+    <message>
+        <source>log in at %1</source>
+        <translation>Anmeldung bei %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::CreateClusterWizard</name>
     <message>
         <source>Create cluster</source>
@@ -3171,10 +3190,6 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
     <message>
         <source>Disk %</source>
         <translation>Festplatte %</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
     </message>
     <message>
         <source>Select a node</source>

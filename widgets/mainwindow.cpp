@@ -5,6 +5,7 @@
 #include "model/models/clusterlistmodel.h"
 #include "model/models/nodetablemodel.h"
 #include "widgets/clusteractions.h"
+#include "widgets/clustersummary.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/hostkeydialog.h"
 #include "widgets/importconfigflow.h"
@@ -34,6 +35,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace cd {
 
@@ -277,14 +279,22 @@ void MainWindow::createCentralArea()
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
     m_nodeStack->addWidget(placeholder);
-    m_nodeView = new QTableView(m_nodeStack);
+    auto *nodePage = new QWidget(m_nodeStack);
+    nodePage->setObjectName(QStringLiteral("nodePage"));
+    m_summary = new ClusterSummary(m_repository, nodePage);
+    m_nodeView = new QTableView(nodePage);
     m_nodeView->setObjectName(QStringLiteral("nodeTable"));
+    auto *nodeLayout = new QVBoxLayout(nodePage);
+    nodeLayout->setContentsMargins(0, 0, 0, 0);
+    nodeLayout->setSpacing(0);
+    nodeLayout->addWidget(m_summary);
+    nodeLayout->addWidget(m_nodeView, 1);
     m_nodeView->setModel(m_nodes);
     m_nodeView->horizontalHeader()->setStretchLastSection(true);
     m_nodeView->verticalHeader()->hide();
     m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodeView->setAlternatingRowColors(true);
-    m_nodeStack->addWidget(m_nodeView);
+    m_nodeStack->addWidget(nodePage);
     m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_nodeView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         m_nodeTerminals->openTerminal(m_clusterActions->currentCluster(),
@@ -382,6 +392,7 @@ void MainWindow::onClusterSelected()
                              : QString();
     m_nodes->setCluster(name);
     m_setupView->setCluster(name);
+    m_summary->setCluster(name);
     m_metrics->setCluster(name);
     m_clusterActions->setCurrentCluster(name);
     m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);

@@ -17,6 +17,7 @@ class QTreeView;
 namespace cd {
 
 class ClusterActions;
+class ClusterSummary;
 class ClusterController;
 class ClusterListModel;
 class ClusterRepository;
@@ -57,6 +58,7 @@ public:
     ImportConfigFlow *importFlow() const { return m_importFlow; }
     SetupTimelineView *setupView() const { return m_setupView; }
     JobNotifier *notifier() const { return m_notifier; }
+    ClusterSummary *summary() const { return m_summary; }
     MetricsSampler *metricsSampler() const { return m_metrics; }
     MetricsView *metricsView() const { return m_metricsView; }
     TerminalTabs *terminalTabs() const { return m_terminalTabs; }
@@ -97,6 +99,7 @@ private:
     LogView *m_logView = nullptr;
     SetupTimelineView *m_setupView = nullptr;
     JobNotifier *m_notifier = nullptr;
+    ClusterSummary *m_summary = nullptr;
     MetricsSampler *m_metrics = nullptr;
     MetricsView *m_metricsView = nullptr;
     QProgressBar *m_jobProgress = nullptr;

@@ -7,12 +7,15 @@
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
 #include "widgets/clusteractions.h"
+#include "widgets/clustersummary.h"
 #include "widgets/jobnotifier.h"
 #include "widgets/mainwindow.h"
 #include "widgets/resizeclusterdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -55,6 +58,7 @@ private slots:
     void automaticRefresh();
     void progressAndNotifications();
     void offersToFinishInterruptedWork();
+    void summaryFollowsTheCluster();
 
 private:
     void startCluster(const QString &name);
@@ -275,6 +279,32 @@ void TestLifecycleActions::offersToFinishInterruptedWork()
     QVERIFY(offer->findChild<QPushButton *>(u"destroyButton"_s));
     offer->findChild<QPushButton *>(u"startAgainButton"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_repo->cluster(u"c1"_s)->state, ClusterState::Ready, 15000);
+}
+
+// Above the node table: nodes ready of all, the state, and the address to log in to, which
+// the button copies; it follows the stored nodes.
+void TestLifecycleActions::summaryFollowsTheCluster()
+{
+    startCluster(u"c1"_s);
+    Cluster cluster = *m_repo->cluster(u"c1"_s);
+    for (Node &n : cluster.nodes)
+        n.state = NodeState::Ready;
+    QVERIFY(m_repo->saveNodes(u"c1"_s, cluster.nodes).ok());
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets,
+                      m_controller.get());
+    window.selectCluster(u"c1"_s);
+    ClusterSummary *summary = window.summary();
+    QVERIFY2(summary->text().contains(u"ready: 2 of 2 nodes"_s), qPrintable(summary->text()));
+    const QString address = cluster.nodes.first().preferredIp;
+    QVERIFY(!address.isEmpty());
+    QCOMPARE(summary->address(), address); // no frontend kind: the first node
+    QVERIFY(summary->text().contains(address));
+    summary->copyButton()->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), address);
+
+    cluster.nodes[1].state = NodeState::Unreachable;
+    QVERIFY(m_repo->saveNodes(u"c1"_s, {cluster.nodes[1]}).ok());
+    QVERIFY2(summary->text().contains(u"ready: 1 of 2 nodes"_s), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestLifecycleActions)

@@ -194,8 +194,11 @@ void TestMainWindow::showsClustersAndTheirNodes()
 
     // The first cluster is selected and its nodes shown.
     auto *nodeStack = window.findChild<QStackedWidget *>(u"nodeStack"_s);
-    QCOMPARE(nodeStack->currentWidget()->objectName(), u"nodeTable"_s);
-    auto *nodes = window.findChild<QTableView *>(u"nodeTable"_s);
+    // The page: the summary line above the node table.
+    QCOMPARE(nodeStack->currentWidget()->objectName(), u"nodePage"_s);
+    QVERIFY(nodeStack->currentWidget()->findChild<QWidget *>(u"clusterSummary"_s));
+    auto *nodes = nodeStack->currentWidget()->findChild<QTableView *>(u"nodeTable"_s);
+    QVERIFY(nodes);
     QCOMPARE(nodes->model()->rowCount(), 3);
     QCOMPARE(nodes->model()->index(2, 2).data().toString(), u"Failed"_s);
 
