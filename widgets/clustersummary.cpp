@@ -1,5 +1,6 @@
 #include "widgets/clustersummary.h"
 
+#include "model/domain/nodelogin.h"
 #include "model/repository/clusterrepository.h"
 
 #include <QClipboard>
@@ -11,17 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace cd {
-
-namespace {
-
-QString addressOf(const Node &n)
-{
-    if (!n.preferredIp.isEmpty())
-        return n.preferredIp;
-    return n.publicIp.isEmpty() ? n.privateIp : n.publicIp;
-}
-
-} // namespace
 
 ClusterSummary::ClusterSummary(ClusterRepository *repository, QWidget *parent)
     : QWidget(parent)
@@ -70,17 +60,8 @@ QString ClusterSummary::text() const
 
 QString ClusterSummary::loginAddress(const Cluster &cluster)
 {
-    const QString to = cluster.spec.sshTo;
-    if (!to.isEmpty()) {
-        for (const Node &n : cluster.nodes)
-            if (n.kind == to || n.name == to)
-                return addressOf(n);
-    }
-    for (const QString &kind : {u"frontend"_s, u"master"_s, u"login"_s})
-        for (const Node &n : cluster.nodes)
-            if (n.kind == kind)
-                return addressOf(n);
-    return cluster.nodes.isEmpty() ? QString() : addressOf(cluster.nodes.first());
+    const Node *node = NodeLogin::defaultNode(cluster);
+    return node ? NodeLogin::addressText(*node) : QString();
 }
 
 void ClusterSummary::update()

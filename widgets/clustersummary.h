@@ -28,8 +28,7 @@ public:
     QString address() const { return m_address; }
     QToolButton *copyButton() const { return m_copy; }
 
-    // The address one logs in to: the node ssh_to names (a kind or a node), else the first
-    // frontend/master/login node, else the first node; empty when it has none yet.
+    // The address one logs in to (NodeLogin::defaultNode's); empty when it has none yet.
     static QString loginAddress(const Cluster &cluster);
 
 private:

@@ -19,27 +19,7 @@ const Node *SshCommand::target(const Cluster &cluster, const QString &requested)
 {
     if (!requested.isEmpty())
         return cluster.node(requested);
-    const QString sshTo = cluster.spec.sshTo;
-    if (!sshTo.isEmpty()) {
-        const Node *firstOfKind = nullptr;
-        for (const Node &n : cluster.nodes) {
-            if (n.kind != sshTo)
-                continue;
-            if (NodeLogin::isUp(n))
-                return &n;
-            if (!firstOfKind)
-                firstOfKind = &n;
-        }
-        if (firstOfKind)
-            return firstOfKind; // refused later, named
-        if (const Node *named = cluster.node(sshTo))
-            return named;
-    }
-    for (const QString &kind : {u"ssh"_s, u"login"_s, u"frontend"_s, u"master"_s})
-        for (const Node &n : cluster.nodes)
-            if (n.kind == kind)
-                return &n;
-    return cluster.nodes.isEmpty() ? nullptr : &cluster.nodes.first();
+    return NodeLogin::defaultNode(cluster);
 }
 
 QStringList SshCommand::sshArguments(const Cluster &cluster,

@@ -20,11 +20,41 @@ bool NodeLogin::isUp(const Node &n)
            || n.state == NodeState::Ready;
 }
 
+QString NodeLogin::addressText(const Node &node)
+{
+    if (!node.preferredIp.isEmpty())
+        return node.preferredIp;
+    return node.publicIp.isEmpty() ? node.privateIp : node.publicIp;
+}
+
+const Node *NodeLogin::defaultNode(const Cluster &cluster)
+{
+    const QString sshTo = cluster.spec.sshTo;
+    if (!sshTo.isEmpty()) {
+        const Node *firstOfKind = nullptr;
+        for (const Node &n : cluster.nodes) {
+            if (n.kind != sshTo)
+                continue;
+            if (isUp(n))
+                return &n;
+            if (!firstOfKind)
+                firstOfKind = &n;
+        }
+        if (firstOfKind)
+            return firstOfKind; // refused later, named
+        if (const Node *named = cluster.node(sshTo))
+            return named;
+    }
+    for (const QString &kind : {u"ssh"_s, u"login"_s, u"frontend"_s, u"master"_s})
+        for (const Node &n : cluster.nodes)
+            if (n.kind == kind)
+                return &n;
+    return cluster.nodes.isEmpty() ? nullptr : &cluster.nodes.first();
+}
+
 Result<SshAddress, QString> NodeLogin::address() const
 {
-    QString text = m_node.preferredIp;
-    if (text.isEmpty())
-        text = m_node.publicIp.isEmpty() ? m_node.privateIp : m_node.publicIp;
+    const QString text = addressText(m_node);
     if (text.isEmpty())
         return tr("Node “%1” has no address.").arg(m_node.name);
     const std::optional<SshAddress> parsed = SshAddress::parse(text);

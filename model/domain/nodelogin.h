@@ -26,6 +26,12 @@ public:
 
     // True when the node answers SSH (Reachable, Configuring, Ready).
     static bool isUp(const Node &node);
+    // The node one logs in to when none is named: the ssh_to kind's first node that is up
+    // (else its first), or the node ssh_to names; else the first ssh/login/frontend/master
+    // node; else the first node. Null for a cluster without nodes.
+    static const Node *defaultNode(const Cluster &cluster);
+    // The address SSH uses: the one it last worked on, else the public, else the private one.
+    static QString addressText(const Node &node);
 
     // A libssh target with host keys checked strictly (the start recorded them); the error
     // names the node when it has no usable address.

@@ -20,13 +20,7 @@ QString inRun(const SetupRequest &request, const QString &name)
     return QDir(request.runDirectory).filePath(name);
 }
 
-// Ansible reads its configuration without interpolation: `%h` reaches ssh as written.
-QString cfgValue(const QString &value)
-{
-    return value;
-}
-
-QString hostLine(const SetupRequest &request, const SetupNode &node)
+QString hostLine(const SetupNode &node)
 {
     QStringList parts{node.name};
     parts << u"ansible_host="_s + quote(node.host);
@@ -36,7 +30,6 @@ QString hostLine(const SetupRequest &request, const SetupNode &node)
     parts << u"clusterdeck_kind="_s + quote(node.kind);
     for (auto it = node.vars.cbegin(); it != node.vars.cend(); ++it)
         parts << it.key() + u'=' + quote(it.value());
-    Q_UNUSED(request)
     return parts.join(u' ');
 }
 
@@ -149,7 +142,7 @@ QString inventory(const SetupRequest &request)
     for (const QString &group : std::as_const(order)) {
         out += u"\n["_s + group + u"]\n"_s;
         for (const SetupNode *node : groups.value(group))
-            out += hostLine(request, *node) + u'\n';
+            out += hostLine(*node) + u'\n';
     }
     out += u"\n[all:vars]\n"_s;
     out += u"clusterdeck_cluster="_s + quote(request.cluster) + u'\n';
@@ -175,22 +168,23 @@ QString config(const SetupRequest &request)
     const QFileInfo playbook(request.playbook);
     QString out = u"# ClusterDeck: Ansible configuration for one run of cluster %1\n"_s.arg(
         request.cluster);
+    // Ansible reads this file without interpolation: `%h` in ssh_args reaches ssh as written.
     out += u"[defaults]\n"_s;
-    out += u"home = %1\n"_s.arg(cfgValue(inRun(request, u"home"_s)));
-    out += u"local_tmp = %1\n"_s.arg(cfgValue(inRun(request, u"tmp"_s)));
+    out += u"home = %1\n"_s.arg(inRun(request, u"home"_s));
+    out += u"local_tmp = %1\n"_s.arg(inRun(request, u"tmp"_s));
     out += u"forks = %1\n"_s.arg(forks(request));
     out += u"host_key_checking = True\n"_s;
     out += u"stdout_callback = ansible.posix.jsonl\n"_s;
     out += u"retry_files_enabled = False\n"_s;
     out += u"interpreter_python = auto_silent\n"_s;
     out += u"nocows = True\n"_s;
-    out += u"roles_path = %1\n"_s.arg(cfgValue(playbook.absoluteDir().filePath(u"roles"_s)));
+    out += u"roles_path = %1\n"_s.arg(playbook.absoluteDir().filePath(u"roles"_s));
     if (!request.privateKeyFile.isEmpty())
-        out += u"private_key_file = %1\n"_s.arg(cfgValue(request.privateKeyFile));
+        out += u"private_key_file = %1\n"_s.arg(request.privateKeyFile);
     out += u"\n[ssh_connection]\n"_s;
     out += u"pipelining = True\n"_s;
-    out += u"control_path_dir = %1\n"_s.arg(cfgValue(inRun(request, u"cp"_s)));
-    out += u"ssh_args = %1\n"_s.arg(cfgValue(ssh.join(u' ')));
+    out += u"control_path_dir = %1\n"_s.arg(inRun(request, u"cp"_s));
+    out += u"ssh_args = %1\n"_s.arg(ssh.join(u' '));
     return out;
 }
 
