@@ -139,8 +139,13 @@ ImportResult ElastiClusterImporter::importSources(const QList<Source> &sources,
         reader.read(source.file, source.content, issues);
         result.filesRead.append(source.file);
     }
+    // Each raw section is released once expanded: a big file is not held twice.
+    std::optional<IniSection> defaults;
+    if (const IniSection *found = reader.find(u"DEFAULT"_s))
+        defaults = *found;
+    QList<IniSection> raws = reader.takeSections();
     const ValueExpander expander(m_options.environment, m_options.playbooksDir, m_options.homeDir,
-                                 reader.find(u"DEFAULT"_s));
+                                 defaults ? &*defaults : nullptr);
     const ValueExpander::Rules rules{&SectionReader::isSecretKey, &SectionReader::isPathKey};
     result.issues = std::move(issues); // the section readers add theirs here
 
@@ -154,7 +159,7 @@ ImportResult ElastiClusterImporter::importSources(const QList<Source> &sources,
     QList<std::pair<QString, KindOverride>> overrides;
     QSet<QString> clusterNames; // every [cluster/NAME] present, imported or not
 
-    for (const IniSection &raw : reader.sections()) {
+    for (IniSection &raw : raws) {
         if (raw.name == u"DEFAULT")
             continue; // only a source of %(name)s values
         const auto report = [&](ImportIssue::Severity severity, const QString &message) {
@@ -208,6 +213,7 @@ ImportResult ElastiClusterImporter::importSources(const QList<Source> &sources,
             continue;
         }
         std::optional<IniSection> section = expander.expand(raw, rules, result.issues);
+        raw = IniSection();
         if (!section) {
             markBroken();
             continue;
@@ -251,10 +257,13 @@ ImportResult ElastiClusterImporter::importSources(const QList<Source> &sources,
     }
     QList<ClusterTemplate> templates;
     const TemplateBuilder builder(context);
-    for (const ClusterSection &cluster : std::as_const(clusters))
+    templates.reserve(clusters.size());
+    for (ClusterSection &cluster : clusters) {
         if (std::optional<ClusterTemplate> t = builder.build(
-                cluster.name, cluster.section, overridesOf.value(cluster.name), result.issues))
+                cluster.name, cluster.section, overridesOf.take(cluster.name), result.issues))
             templates.append(std::move(*t));
+        cluster.section = IniSection(); // built: release it
+    }
     result.templates = std::move(templates);
 
     // Report in reading order: by file, then by line.

@@ -42,10 +42,21 @@ QString quoted(QStringView text)
 
 } // namespace
 
+qsizetype IniSection::indexOf(const QString &key) const
+{
+    if (!m_index.isEmpty())
+        return m_index.value(key, -1);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
 const IniEntry *IniSection::find(const QString &key) const
 {
-    const auto it = m_index.constFind(key);
-    return it == m_index.cend() ? nullptr : &m_entries.at(*it);
+    const qsizetype i = indexOf(key);
+    return i < 0 ? nullptr : &m_entries.at(i);
 }
 
 QString IniSection::value(const QString &key) const
@@ -56,16 +67,28 @@ QString IniSection::value(const QString &key) const
 
 std::optional<IniEntry> IniSection::set(IniEntry entry)
 {
-    const auto it = m_index.constFind(entry.key);
-    if (it == m_index.cend()) {
+    const qsizetype i = indexOf(entry.key);
+    if (i < 0) {
         m_last = m_entries.size();
-        m_index.insert(entry.key, m_last);
+        if (!m_index.isEmpty()) {
+            m_index.insert(entry.key, m_last);
+        } else if (m_last + 1 >= kIndexFrom) {
+            for (qsizetype k = 0; k < m_last; ++k)
+                m_index.insert(m_entries.at(k).key, k);
+            m_index.insert(entry.key, m_last);
+        }
         m_entries.append(std::move(entry));
         return std::nullopt;
     }
-    m_last = *it;
+    m_last = i;
     IniEntry old = std::exchange(m_entries[m_last], std::move(entry));
     return old;
+}
+
+QList<IniSection> IniReader::takeSections()
+{
+    m_index.clear();
+    return std::exchange(m_sections, {});
 }
 
 const IniSection *IniReader::find(const QString &name) const

@@ -33,7 +33,7 @@ public:
     const QList<IniEntry> &entries() const { return m_entries; }
     const IniEntry *find(const QString &key) const;
     QString value(const QString &key) const;
-    bool contains(const QString &key) const { return m_index.contains(key); }
+    bool contains(const QString &key) const { return find(key) != nullptr; }
     bool isEmpty() const { return m_entries.isEmpty(); }
     QString lastKey() const { return m_last < 0 ? QString() : m_entries.at(m_last).key; }
 
@@ -43,6 +43,12 @@ public:
     void appendToLast(const QString &text) { m_entries[m_last].value += text; }
 
 private:
+    qsizetype indexOf(const QString &key) const;
+
+    // Sections hold a dozen keys or so: they are searched in order, and only a section that
+    // grows past kIndexFrom keys gets a hash index (an empty QHash costs nothing, a filled one
+    // about 1.5 KB; a 10 MB file has tens of thousands of sections).
+    static constexpr qsizetype kIndexFrom = 24;
     QList<IniEntry> m_entries;
     QHash<QString, qsizetype> m_index;
     qsizetype m_last = -1;
@@ -61,6 +67,9 @@ public:
     void read(const QString &fileName, const QByteArray &content, QList<ImportIssue> &issues);
 
     const QList<IniSection> &sections() const { return m_sections; }
+    // Hands the sections over and leaves the reader empty, so that a caller can release each
+    // section once it has used it.
+    QList<IniSection> takeSections();
     const IniSection *find(const QString &name) const;
 
 private:
