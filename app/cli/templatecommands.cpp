@@ -55,7 +55,7 @@ void ListTemplatesCommand::start(const QStringList &arguments)
         QList<QStringList> rows;
         for (const ClusterTemplate &t : templates)
             rows << QStringList{t.name, t.cloud, TemplateModel::kindsSummary(t),
-                                t.startable() ? tr("ok") : t.notStartableReason};
+                                t.startable() ? tr("ok") : t.whyNotStartable()};
         out() << textTable({tr("NAME"), tr("CLOUD"), tr("NODES"), tr("STATUS")}, rows);
     }
     finishLater(ExitOk);

@@ -257,15 +257,18 @@ void TemplateBuilder::checkReference(Draft &draft,
     const QString &target = ref->value;
     if (imported || known.contains(target))
         return;
+    // A missing or broken section is a reference the repository resolves once it is stored.
+    const QString key = type + u'/' + target;
     if (brokenNames.contains(target)) {
-        draft.reasons << tr("%1 [%2/%3] could not be imported.").arg(subject, type, target);
+        draft.t.unresolved.insert(
+            key, tr("%1 [%2/%3] could not be imported.").arg(subject, type, target));
         draft.warn(*ref, tr("[%1] refers to [%2/%3], which could not be imported (see the "
                             "messages about it); the template was imported but cannot start "
                             "until it is fixed.")
                              .arg(where, type, target));
         return;
     }
-    draft.reasons << tr("%1 [%2/%3] is not defined.").arg(subject, type, target);
+    draft.t.unresolved.insert(key, tr("%1 [%2/%3] is not defined.").arg(subject, type, target));
     draft.warn(*ref, tr("[%1] refers to [%2/%3], which is neither in the imported files nor "
                         "stored in ClusterDeck; the template was imported but cannot start until "
                         "[%2/%3] exists.")

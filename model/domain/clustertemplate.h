@@ -43,10 +43,17 @@ struct ClusterTemplate final
     QString sshProxyCommand;    // ssh_proxy_command (%h %p %r)
     StringMap settings;         // other cluster-level keys, by name
     QString notStartableReason; // non-empty: kept but cannot be started (and why)
+    // Sections it refers to that were not stored when it was imported ("cloud/NAME",
+    // "login/NAME", "setup/NAME"), each with the sentence saying so. The repository drops an
+    // entry once that section is stored, so importing the cloud later makes the template
+    // startable without importing it again.
+    StringMap unresolved;
     QString sourceFile;
     QDateTime updated;
 
-    bool startable() const { return notStartableReason.isEmpty(); }
+    bool startable() const { return notStartableReason.isEmpty() && unresolved.isEmpty(); }
+    // Every reason it cannot start, as sentences; empty when it can.
+    QString whyNotStartable() const;
     int totalCount() const;
     const NodeKindSpec *kind(const QString &name) const;
 

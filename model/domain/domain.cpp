@@ -36,6 +36,16 @@ CloudType CloudAccount::typeFromProvider(const QString &provider)
     return CloudType::Unsupported;
 }
 
+QString ClusterTemplate::whyNotStartable() const
+{
+    QStringList reasons;
+    if (!notStartableReason.isEmpty())
+        reasons << notStartableReason;
+    for (const QString &sentence : unresolved)
+        reasons << sentence;
+    return reasons.join(u' ');
+}
+
 int ClusterTemplate::totalCount() const
 {
     int total = 0;

@@ -241,6 +241,7 @@ QJsonObject toJson(const ClusterTemplate &t)
             {u"ssh_proxy_command"_s, t.sshProxyCommand},
             {u"settings"_s, toJson(t.settings)},
             {u"not_startable_reason"_s, t.notStartableReason},
+            {u"unresolved"_s, toJson(t.unresolved)},
             {u"source_file"_s, t.sourceFile},
             {u"updated"_s, date(t.updated)}};
 }
@@ -259,6 +260,7 @@ ClusterTemplate templateFromJson(const QJsonObject &o)
     t.sshProxyCommand = str(o, "ssh_proxy_command");
     t.settings = mapFrom(o, "settings");
     t.notStartableReason = str(o, "not_startable_reason");
+    t.unresolved = mapFrom(o, "unresolved");
     t.sourceFile = str(o, "source_file");
     t.updated = dateFrom(o, "updated");
     return t;

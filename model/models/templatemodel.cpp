@@ -72,7 +72,7 @@ QVariant TemplateModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (!t->startable())
-            return t->notStartableReason;
+            return t->whyNotStartable();
         if (!t->sourceFile.isEmpty())
             return tr("Imported from %1").arg(t->sourceFile);
         break;

@@ -101,7 +101,27 @@ QList<SetupProfile> ClusterRepository::setups() const
 
 QList<ClusterTemplate> ClusterRepository::templates() const
 {
-    return convertAll<ClusterTemplate>(objects(ObjectKind::Template), json::templateFromJson);
+    QList<ClusterTemplate> all
+        = convertAll<ClusterTemplate>(objects(ObjectKind::Template), json::templateFromJson);
+    for (ClusterTemplate &t : all)
+        resolveReferences(t);
+    return all;
+}
+
+void ClusterRepository::resolveReferences(ClusterTemplate &t) const
+{
+    for (auto it = t.unresolved.begin(); it != t.unresolved.end();) {
+        const qsizetype slash = it.key().indexOf(u'/');
+        const QString type = it.key().left(slash);
+        const QString name = it.key().mid(slash + 1);
+        const ObjectKind kind = type == u"cloud"   ? ObjectKind::Account
+                                : type == u"login" ? ObjectKind::Login
+                                                   : ObjectKind::Setup;
+        if (slash > 0 && object(kind, name))
+            it = t.unresolved.erase(it);
+        else
+            ++it;
+    }
 }
 
 std::optional<CloudAccount> ClusterRepository::account(const QString &name) const
@@ -121,7 +141,11 @@ std::optional<SetupProfile> ClusterRepository::setup(const QString &name) const
 
 std::optional<ClusterTemplate> ClusterRepository::clusterTemplate(const QString &name) const
 {
-    return convertOne<ClusterTemplate>(object(ObjectKind::Template, name), json::templateFromJson);
+    std::optional<ClusterTemplate> t
+        = convertOne<ClusterTemplate>(object(ObjectKind::Template, name), json::templateFromJson);
+    if (t)
+        resolveReferences(*t);
+    return t;
 }
 
 ClusterRepository::Status ClusterRepository::removeConfig(ObjectKind kind, const QString &name)

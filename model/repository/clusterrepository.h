@@ -100,6 +100,8 @@ protected:
 
 private:
     Status removeConfig(ObjectKind kind, const QString &name);
+    // Drops the template's unresolved references whose section is stored now.
+    void resolveReferences(ClusterTemplate &t) const;
 };
 
 } // namespace cd

@@ -86,6 +86,7 @@ private slots:
     void importingTwiceUpdates();
     void brokenFileReportsLineAndKeepsTheRest();
     void missingFileIsAUsageError();
+    void templateBecomesStartableOnceItsSectionsAreImported();
 
 private:
     test::ProcessResult cli(const QStringList &args);
@@ -209,6 +210,37 @@ void TestCliImportConfig::missingFileIsAUsageError()
     auto run = cli({u"import-config"_s, m_tmp->filePath(u"nope.conf"_s)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"nope.conf does not exist"_s));
+}
+
+void TestCliImportConfig::templateBecomesStartableOnceItsSectionsAreImported()
+{
+    // The cluster first, its cloud, login and setup in a later import.
+    const QByteArray all = QString::fromUtf8(ConfigText).arg(u"one"_s, u"two"_s).toUtf8();
+    const qsizetype split = all.indexOf("[cluster/slurm]");
+    QVERIFY(split > 0);
+    const QString clusters = writeConfig(u"clusters.conf"_s, all.mid(split));
+    const QString sections = writeConfig(u"sections.conf"_s, all.left(split));
+    const auto startable = [this] {
+        const auto listed = cli({u"list-templates"_s, u"--json"_s});
+        const QJsonArray templates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        return templates.size() == 1 && templates.at(0).toObject().value(u"startable"_s).toBool();
+    };
+
+    auto run = cli({u"import-config"_s, clusters});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"1 template(s) cannot be started yet"_s), qPrintable(run.out));
+    QVERIFY(!startable());
+    auto listed = cli({u"list-templates"_s});
+    QVERIFY2(listed.out.contains(u"Its cloud [cloud/hobbes] is not defined."_s)
+                 && listed.out.contains(u"Its login [login/ubuntu] is not defined."_s)
+                 && listed.out.contains(u"Its setup [setup/slurm] is not defined."_s),
+             qPrintable(listed.out));
+
+    run = cli({u"import-config"_s, sections});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(startable());
+    listed = cli({u"list-templates"_s});
+    QVERIFY2(!listed.out.contains(u"is not defined"_s), qPrintable(listed.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliImportConfig)

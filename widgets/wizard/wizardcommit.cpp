@@ -83,6 +83,7 @@ ClusterTemplate WizardCommit::templateFor(const WizardDraft &draft,
     t.login = login.name;
     t.kinds = draft.kinds;
     t.notStartableReason.clear(); // what it lacked (account, login) is supplied now
+    t.unresolved.clear();
     if (draft.baseIsStored && sameTemplate(t, draft.base))
         return draft.base;
     t.name = uniqueName(draft.clusterName, namesOf(repository.templates()));

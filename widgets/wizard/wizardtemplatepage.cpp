@@ -123,7 +123,7 @@ void WizardTemplatePage::validate()
             info += u' '
                     + tr("Imported as incomplete (%1); this wizard supplies the account and "
                          "login.")
-                          .arg(draft.base.notStartableReason);
+                          .arg(draft.base.whyNotStartable());
     }
     m_info->setText(info);
     showError(m_error, m_problem);

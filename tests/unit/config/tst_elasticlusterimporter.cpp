@@ -236,7 +236,7 @@ void checkExample(const QJsonObject &expected, const ImportResult &r)
                           {u"startTimeoutSec"_s, t.startTimeoutSec},
                           {u"sshProbeTimeoutSec"_s, t.sshProbeTimeoutSec},
                           {u"settings"_s, QVariant::fromValue(t.settings)}});
-        compareReason(e, t.notStartableReason);
+        compareReason(e, t.whyNotStartable());
         QCOMPARE(t.sourceFile, expected.value(u"file").toString());
         QStringList kinds;
         for (const NodeKindSpec &k : t.kinds)
@@ -353,7 +353,7 @@ void TestElastiClusterImporter::allExamplesTogether()
     // openstack-auth.conf now defines [cloud/openstack] for the other files' templates.
     const ClusterTemplate *ceph = findTemplate(first, u"ceph1"_s);
     QVERIFY(ceph);
-    QVERIFY2(ceph->startable(), qPrintable(ceph->notStartableReason));
+    QVERIFY2(ceph->startable(), qPrintable(ceph->whyNotStartable()));
     QVERIFY(first == importer.importFiles(paths));
 }
 
@@ -527,12 +527,14 @@ void TestElastiClusterImporter::missingReferencesKeepTheTemplate()
     const ClusterTemplate *orphan = findTemplate(result, u"orphan"_s);
     QVERIFY(orphan);
     QVERIFY(!orphan->startable());
-    QVERIFY(orphan->notStartableReason.contains(u"[cloud/nowhere]"));
-    QVERIFY(orphan->notStartableReason.contains(u"[login/nobody]"));
+    QVERIFY(orphan->whyNotStartable().contains(u"[cloud/nowhere]"));
+    QVERIFY(orphan->whyNotStartable().contains(u"[login/nobody]"));
+    QVERIFY(orphan->unresolved.contains(u"cloud/nowhere"_s));
+    QVERIFY(orphan->unresolved.contains(u"login/nobody"_s));
     QCOMPARE(orphan->kinds.size(), 2);
     const ClusterTemplate *stored = findTemplate(result, u"stored"_s);
     QVERIFY(stored);
-    QVERIFY2(stored->startable(), qPrintable(stored->notStartableReason));
+    QVERIFY2(stored->startable(), qPrintable(stored->whyNotStartable()));
     const ClusterTemplate *ungrouped = findTemplate(result, u"ungrouped"_s);
     QVERIFY(ungrouped);
     QVERIFY(ungrouped->notStartableReason.contains(u"`gpu`"));
@@ -541,7 +543,7 @@ void TestElastiClusterImporter::missingReferencesKeepTheTemplate()
     QVERIFY(oldStyle);
     QCOMPARE(oldStyle->setup, u"slurm"_s);
     QCOMPARE(oldStyle->sshTo, u"compute001"_s); // a node name of an existing kind
-    QVERIFY2(oldStyle->startable(), qPrintable(oldStyle->notStartableReason));
+    QVERIFY2(oldStyle->startable(), qPrintable(oldStyle->whyNotStartable()));
     const ClusterTemplate *badSshTo = findTemplate(result, u"bad-ssh-to"_s);
     QVERIFY(badSshTo);
     QCOMPARE(badSshTo->sshTo, QString());
@@ -611,7 +613,7 @@ void TestElastiClusterImporter::unknownKeysAreKept()
     QCOMPARE(incomplete.accounts.first().settings, (StringMap{{u"region"_s, u"RegionOne"_s}}));
     const ClusterTemplate *c = findTemplate(incomplete, u"c"_s);
     QVERIFY(c);
-    QVERIFY(c->notStartableReason.contains(u"[cloud/noprovider] could not be imported"));
+    QVERIFY(c->whyNotStartable().contains(u"[cloud/noprovider] could not be imported"));
 }
 
 void TestElastiClusterImporter::nonUtf8LineIsSkipped()
@@ -714,7 +716,7 @@ void TestElastiClusterImporter::configDirectoryIsMerged()
     QCOMPARE(importedNames(result),
              (QStringList{u"cloud/mycloud"_s, u"login/l"_s, u"setup/s"_s, u"cluster/c"_s}));
     const ClusterTemplate &t = result.templates.first();
-    QVERIFY2(t.startable(), qPrintable(t.notStartableReason));
+    QVERIFY2(t.startable(), qPrintable(t.whyNotStartable()));
     QCOMPARE(t.kinds.first().flavor, u"big"_s);
     QCOMPARE(t.sourceFile, main);
     QCOMPARE(result.accounts.first().sourceFile, main + u".d/20-cloud.conf"_s);
