@@ -58,8 +58,7 @@ Result<Cluster, QString> ClusterPlan::fromTemplate(const ClusterTemplate &tmpl,
                   "letter (at most 63).")
             .arg(name);
     if (!tmpl.startable())
-        return tr("The template “%1” cannot be started: %2")
-            .arg(tmpl.name, tmpl.whyNotStartable());
+        return tr("The template “%1” cannot be started: %2").arg(tmpl.name, tmpl.whyNotStartable());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         if (!tmpl.kind(it.key()))
             return tr("The template “%1” has no node kind “%2”.").arg(tmpl.name, it.key());
