@@ -1,5 +1,7 @@
 #include "providers/cloud/ec2/ec2errors.h"
 
+#include "providers/cloud/transporterror.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -20,50 +22,6 @@ bool oneOf(const QString &code, std::initializer_list<QStringView> codes)
             return true;
     }
     return false;
-}
-
-QString transportMessage(const HttpResponse &response, const QString &endpoint)
-{
-    using Error = HttpResponse::Error;
-    switch (response.error) {
-    case Error::Timeout:
-        return Tr::tr("%1 did not answer in time.").arg(endpoint);
-    case Error::ConnectionRefused:
-        return Tr::tr("Nothing answers at %1 (connection refused).").arg(endpoint);
-    case Error::ConnectionClosed:
-        return Tr::tr("%1 closed the connection before answering.").arg(endpoint);
-    case Error::Truncated:
-        return Tr::tr("The answer from %1 was cut off.").arg(endpoint);
-    case Error::HostNotFound:
-        return Tr::tr("The host of %1 is unknown.").arg(endpoint);
-    case Error::Tls:
-        return Tr::tr("No secure connection to %1: %2").arg(endpoint, response.errorString);
-    case Error::TooLarge:
-        return Tr::tr("The answer from %1 is too large: %2").arg(endpoint, response.errorString);
-    case Error::NotPrepared:
-        return Tr::tr("The request was not sent: %1").arg(response.errorString);
-    case Error::Cancelled:
-        return Tr::tr("The request was cancelled.");
-    case Error::None:
-    case Error::Other:
-        break;
-    }
-    return Tr::tr("Cannot talk to %1: %2").arg(endpoint, response.errorString);
-}
-
-CloudError::Kind transportKind(HttpResponse::Error error)
-{
-    using Error = HttpResponse::Error;
-    switch (error) {
-    case Error::TooLarge:
-        return CloudError::Kind::Protocol;
-    case Error::NotPrepared:
-        return CloudError::Kind::Auth;
-    case Error::Cancelled:
-        return CloudError::Kind::Cancelled;
-    default:
-        return CloudError::Kind::Transient;
-    }
 }
 
 } // namespace
@@ -117,8 +75,8 @@ CloudError toCloudError(const HttpResponse &response,
     CloudError error;
     error.httpStatus = response.status;
     if (!response.answered()) {
-        error.kind = transportKind(response.error);
-        error.message = transportMessage(response, endpoint);
+        error.kind = transportErrorKind(response.error);
+        error.message = transportErrorMessage(response, endpoint);
     } else if (body) {
         error.kind = kindForCode(body->code, response.status);
         error.code = body->code;

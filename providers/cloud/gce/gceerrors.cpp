@@ -1,5 +1,7 @@
 #include "providers/cloud/gce/gceerrors.h"
 
+#include "providers/cloud/transporterror.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,36 +47,6 @@ std::optional<Body> parseBody(const QByteArray &data)
     return body;
 }
 
-QString transportMessage(const HttpResponse &response, const QString &where)
-{
-    using Error = HttpResponse::Error;
-    switch (response.error) {
-    case Error::Timeout:
-        return Tr::tr("%1 did not answer in time.").arg(where);
-    case Error::ConnectionRefused:
-        return Tr::tr("Nothing answers at %1 (connection refused).").arg(where);
-    case Error::Cancelled:
-        return Tr::tr("The request was cancelled.");
-    case Error::NotPrepared:
-        return Tr::tr("The request was not sent: %1").arg(response.errorString);
-    default:
-        break;
-    }
-    return Tr::tr("Cannot talk to %1: %2").arg(where, response.errorString);
-}
-
-CloudError::Kind transportKind(HttpResponse::Error error)
-{
-    using Error = HttpResponse::Error;
-    if (error == Error::Cancelled)
-        return CloudError::Kind::Cancelled;
-    if (error == Error::TooLarge)
-        return CloudError::Kind::Protocol;
-    if (error == Error::NotPrepared)
-        return CloudError::Kind::Auth;
-    return CloudError::Kind::Transient;
-}
-
 } // namespace
 
 CloudError::Kind kindFor(const QString &reason, int status)
@@ -109,8 +81,8 @@ CloudError toCloudError(const HttpResponse &response, const QString &what, const
     CloudError error;
     error.httpStatus = response.status;
     if (!response.answered()) {
-        error.kind = transportKind(response.error);
-        error.message = transportMessage(response, where);
+        error.kind = transportErrorKind(response.error);
+        error.message = transportErrorMessage(response, where);
     } else if (const std::optional<Body> body = parseBody(response.body)) {
         error.kind = kindFor(body->reason, response.status);
         error.code = body->reason;
