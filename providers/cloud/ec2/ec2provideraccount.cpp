@@ -1,6 +1,7 @@
 // Ec2Provider: construction from a config, key pairs, security groups, listings and quota.
 #include "providers/cloud/ec2/ec2provider.h"
 
+#include "providers/cloud/accountnumbers.h"
 #include "providers/cloud/ec2/ec2logging.h"
 #include "providers/cloud/ec2/ec2parsers.h"
 #include "providers/cloud/ec2/keyfingerprint.h"
@@ -26,20 +27,6 @@ CloudError failure(CloudError::Kind kind, const QString &message)
     error.kind = kind;
     error.message = message;
     return error;
-}
-
-// An optional positive integer setting; false when present but not a number in range.
-bool intSetting(const ProviderConfig &config, const QString &key, int low, int high, int *value)
-{
-    const QString text = config.settings.value(key).trimmed();
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    const int parsed = text.toInt(&ok);
-    if (!ok || parsed < low || parsed > high)
-        return false;
-    *value = parsed;
-    return true;
 }
 
 } // namespace
@@ -87,34 +74,13 @@ Ec2Provider::create(const ProviderConfig &config, const ProviderContext &context
     options.endpoint = url;
 
     Settings settings;
-    int timeoutSeconds = 60;
-    RetryPolicy retry = context.http->retryPolicy();
-    int baseMs = int(retry.baseDelay.count());
-    int maxMs = int(retry.maxDelay.count());
-    const struct
-    {
-        const char16_t *key;
-        int low, high;
-        int *value;
-    } numbers[] = {
-        {u"ec2_page_size", 5, 1000, &settings.pageSize},
-        {u"ec2_tag_concurrency", 1, 64, &settings.tagConcurrency},
-        {u"ec2_timeout_s", 1, 3600, &timeoutSeconds},
-        {u"ec2_retry_attempts", 1, 20, &retry.maxAttempts},
-        {u"ec2_retry_base_ms", 0, 600000, &baseMs},
-        {u"ec2_retry_max_ms", 0, 3600000, &maxMs},
-    };
-    for (const auto &number : numbers) {
-        const QString key = QString::fromUtf16(number.key);
-        if (!intSetting(config, key, number.low, number.high, number.value))
-            return fail(tr("The EC2 account “%1”: %2 must be a number from %3 to %4.")
-                            .arg(config.name, key)
-                            .arg(number.low)
-                            .arg(number.high));
-    }
-    options.timeout = std::chrono::seconds(timeoutSeconds);
-    retry.baseDelay = std::chrono::milliseconds(baseMs);
-    retry.maxDelay = std::chrono::milliseconds(std::max(baseMs, maxMs));
+    AccountNumbers numbers(u"ec2"_s, context.http->retryPolicy());
+    numbers.add(u"ec2_page_size"_s, 5, 1000, &settings.pageSize);
+    numbers.add(u"ec2_tag_concurrency"_s, 1, 64, &settings.tagConcurrency);
+    if (const QString bad = numbers.read(config, u"EC2"_s); !bad.isEmpty())
+        return fail(bad);
+    options.timeout = numbers.timeout();
+    const RetryPolicy retry = numbers.retry();
     options.retry = retry;
     return std::make_unique<Ec2Provider>(context.http, std::move(options), settings);
 }

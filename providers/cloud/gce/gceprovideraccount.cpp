@@ -2,6 +2,7 @@
 // check use (machine types, images, networks, regional quota).
 #include "providers/cloud/gce/gceprovider.h"
 
+#include "providers/cloud/accountnumbers.h"
 #include "providers/cloud/gce/gcecredentials.h"
 #include "providers/cloud/gce/gcenames.h"
 #include "providers/cloud/gce/gcetokensource.h"
@@ -15,19 +16,6 @@ using namespace Qt::StringLiterals;
 namespace cd {
 
 namespace {
-
-bool intSetting(const ProviderConfig &config, const QString &key, int low, int high, int *value)
-{
-    const QString text = config.settings.value(key).trimmed();
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    const int parsed = text.toInt(&ok);
-    if (!ok || parsed < low || parsed > high)
-        return false;
-    *value = parsed;
-    return true;
-}
 
 // The account's own service account key first; then ElastiCluster's OAuth client
 // (gce_client_id, gce_client_secret) with a refresh token of the account; Application Default
@@ -135,39 +123,18 @@ GceProvider::create(const ProviderConfig &config, const ProviderContext &context
         options.base = url;
     }
 
-    int timeoutSeconds = 60;
     int pollMs = 2000;
     int operationSeconds = 600;
-    RetryPolicy retry = context.http->retryPolicy();
-    int baseMs = int(retry.baseDelay.count());
-    int maxMs = int(retry.maxDelay.count());
-    const struct
-    {
-        const char16_t *key;
-        int low, high;
-        int *value;
-    } numbers[] = {
-        {u"gce_page_size", 1, 500, &options.pageSize},
-        {u"gce_poll_interval_ms", 1, 60000, &pollMs},
-        {u"gce_operation_timeout_s", 1, 7200, &operationSeconds},
-        {u"gce_timeout_s", 1, 3600, &timeoutSeconds},
-        {u"gce_retry_attempts", 1, 20, &retry.maxAttempts},
-        {u"gce_retry_base_ms", 0, 600000, &baseMs},
-        {u"gce_retry_max_ms", 0, 3600000, &maxMs},
-    };
-    for (const auto &number : numbers) {
-        const QString key = QString::fromUtf16(number.key);
-        if (!intSetting(config, key, number.low, number.high, number.value))
-            return fail(tr("The GCE account “%1”: %2 must be a number from %3 to %4.")
-                            .arg(config.name, key)
-                            .arg(number.low)
-                            .arg(number.high));
-    }
-    options.timeout = std::chrono::seconds(timeoutSeconds);
+    AccountNumbers numbers(u"gce"_s, context.http->retryPolicy());
+    numbers.add(u"gce_page_size"_s, 1, 500, &options.pageSize);
+    numbers.add(u"gce_poll_interval_ms"_s, 1, 60000, &pollMs);
+    numbers.add(u"gce_operation_timeout_s"_s, 1, 7200, &operationSeconds);
+    if (const QString bad = numbers.read(config, u"GCE"_s); !bad.isEmpty())
+        return fail(bad);
+    options.timeout = numbers.timeout();
     options.pollInterval = std::chrono::milliseconds(pollMs);
     options.operationTimeout = std::chrono::seconds(operationSeconds);
-    retry.baseDelay = std::chrono::milliseconds(baseMs);
-    retry.maxDelay = std::chrono::milliseconds(std::max(baseMs, maxMs));
+    const RetryPolicy retry = numbers.retry();
     options.retry = retry;
 
     GceTokenSource::Options tokenOptions;

@@ -1,6 +1,7 @@
 // OpenStackProvider: construction from a config, key pairs, images, flavors and quota.
 #include "providers/cloud/openstack/openstackprovider.h"
 
+#include "providers/cloud/accountnumbers.h"
 #include "providers/cloud/ec2/keyfingerprint.h"
 #include "providers/cloud/openstack/openstacklogging.h"
 #include "providers/cloud/openstack/openstackparsers.h"
@@ -59,19 +60,6 @@ struct Source
         return value;
     }
 };
-
-bool intSetting(const ProviderConfig &config, const QString &key, int low, int high, int *value)
-{
-    const QString text = config.settings.value(key).trimmed();
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    const int parsed = text.toInt(&ok);
-    if (!ok || parsed < low || parsed > high)
-        return false;
-    *value = parsed;
-    return true;
-}
 
 } // namespace
 
@@ -175,34 +163,13 @@ OpenStackProvider::createWithEnvironment(const ProviderConfig &config,
     settings.availabilityZone = config.zone.isEmpty()
                                     ? config.settings.value(u"availability_zone"_s).trimmed()
                                     : config.zone;
-    int timeoutSeconds = 60;
-    RetryPolicy retry = context.http->retryPolicy();
-    int baseMs = int(retry.baseDelay.count());
-    int maxMs = int(retry.maxDelay.count());
-    const struct
-    {
-        const char16_t *key;
-        int low, high;
-        int *value;
-    } numbers[] = {
-        {u"openstack_page_size", 1, 1000, &settings.pageSize},
-        {u"openstack_create_concurrency", 1, 64, &settings.createConcurrency},
-        {u"openstack_timeout_s", 1, 3600, &timeoutSeconds},
-        {u"openstack_retry_attempts", 1, 20, &retry.maxAttempts},
-        {u"openstack_retry_base_ms", 0, 600000, &baseMs},
-        {u"openstack_retry_max_ms", 0, 3600000, &maxMs},
-    };
-    for (const auto &number : numbers) {
-        const QString key = QString::fromUtf16(number.key);
-        if (!intSetting(config, key, number.low, number.high, number.value))
-            return fail(tr("The OpenStack account “%1”: %2 must be a number from %3 to %4.")
-                            .arg(config.name, key)
-                            .arg(number.low)
-                            .arg(number.high));
-    }
-    options.timeout = std::chrono::seconds(timeoutSeconds);
-    retry.baseDelay = std::chrono::milliseconds(baseMs);
-    retry.maxDelay = std::chrono::milliseconds(std::max(baseMs, maxMs));
+    AccountNumbers numbers(u"openstack"_s, context.http->retryPolicy());
+    numbers.add(u"openstack_page_size"_s, 1, 1000, &settings.pageSize);
+    numbers.add(u"openstack_create_concurrency"_s, 1, 64, &settings.createConcurrency);
+    if (const QString bad = numbers.read(config, u"OpenStack"_s); !bad.isEmpty())
+        return fail(bad);
+    options.timeout = numbers.timeout();
+    const RetryPolicy retry = numbers.retry();
     options.retry = retry;
     options.auth.timeout = options.timeout;
     options.auth.retry = retry;
