@@ -187,7 +187,7 @@ void TestMainWindow::showsClustersAndTheirNodes()
         c.nodes << n;
     }
     QVERIFY(m_repo.addCluster(c).ok());
-    QCOMPARE(stack->currentWidget()->objectName(), u"clusterList"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"clusterListPane"_s); // filter box + list
     auto *list = window.findChild<QTreeView *>(u"clusterList"_s);
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"research"_s);
