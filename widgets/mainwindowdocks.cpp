@@ -78,7 +78,6 @@ void MainWindow::createDocks()
     setupDock->setWidget(m_setupView);
     addDockWidget(Qt::BottomDockWidgetArea, setupDock);
     tabifyDockWidget(dock, setupDock);
-    dock->raise();
     QAction *toggleSetup = setupDock->toggleViewAction();
     toggleSetup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     toggleSetup->setToolTip(tr("Show or hide the setup timeline"));
@@ -95,6 +94,7 @@ void MainWindow::createDocks()
     QAction *terminals = m_terminalDock->toggleViewAction();
     terminals->setToolTip(tr("Show or hide the terminals"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(1), terminals);
+    dock->raise(); // the log in front (hiding the terminals tab would bring another forward)
 }
 
 // One dialog per node at a time; it opens without blocking, and refusing changes nothing.

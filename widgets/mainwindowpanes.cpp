@@ -81,7 +81,15 @@ void MainWindow::createCentralArea()
     nodeLayout->addWidget(m_summary);
     nodeLayout->addWidget(m_nodeView, 1);
     m_nodeView->setModel(m_nodes);
-    m_nodeView->horizontalHeader()->setStretchLastSection(true);
+    // Widths that leave the Load sparklines (the last, stretched column) room without
+    // scrolling in a window of the default size.
+    QHeaderView *header = m_nodeView->horizontalHeader();
+    header->setDefaultSectionSize(90);
+    header->resizeSection(NodeTableModel::KindColumn, 80);
+    header->resizeSection(NodeTableModel::StateColumn, 110);
+    header->resizeSection(NodeTableModel::UptimeColumn, 70);
+    header->resizeSection(NodeTableModel::LoadColumn, 150);
+    header->setStretchLastSection(true);
     m_nodeView->verticalHeader()->hide();
     m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodeView->setAlternatingRowColors(true);

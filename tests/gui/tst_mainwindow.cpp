@@ -124,6 +124,11 @@ void TestMainWindow::logDockTogglesFromViewMenu()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *dock = window.findChild<QDockWidget *>(u"logDock"_s);
     QVERIFY(dock && dock->isVisible());
+    // The log is the tab in front; the other docks wait behind it.
+    QVERIFY(!dock->visibleRegion().isEmpty());
+    for (const QString &other : {u"eventDock"_s, u"metricsDock"_s, u"setupDock"_s})
+        QVERIFY2(window.findChild<QDockWidget *>(other)->visibleRegion().isEmpty(),
+                 qPrintable(other));
     QAction *toggle = dock->toggleViewAction();
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     toggle->trigger();

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
