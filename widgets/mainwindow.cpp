@@ -112,12 +112,9 @@ MainWindow::MainWindow(QSettings *settings,
             [this, cancel](const QString &text, bool on) {
                 m_jobProgress->setVisible(on);
                 cancel->setVisible(on);
-                if (on) {
-                    statusBar()->showMessage(text);
-                    return;
-                }
-                statusBar()->clearMessage();
-                m_jobProgress->setRange(0, 0);
+                showBusy(text, on);
+                if (!on)
+                    m_jobProgress->setRange(0, 0);
             });
     connect(m_clusterActions, &ClusterActions::progress, this, [this](int done, int total) {
         m_jobProgress->setRange(0, qMax(0, total));
@@ -126,18 +123,10 @@ MainWindow::MainWindow(QSettings *settings,
     m_notifier = new JobNotifier(m_controller, this);
     connect(m_importFlow, &ImportConfigFlow::busy, this, [this](const QString &text, bool on) {
         m_importConfig->setEnabled(!on);
-        if (on)
-            statusBar()->showMessage(text);
-        else
-            statusBar()->clearMessage();
+        showBusy(text, on);
     });
     connect(m_orphanScan, &OrphanScanFlow::message, m_logView, &LogView::appendMessage);
-    connect(m_orphanScan, &OrphanScanFlow::busy, this, [this](const QString &text, bool on) {
-        if (on)
-            statusBar()->showMessage(text);
-        else
-            statusBar()->clearMessage();
-    });
+    connect(m_orphanScan, &OrphanScanFlow::busy, this, &MainWindow::showBusy);
 
     // Node states follow the clouds on their own (one RefreshStatusJob per running cluster).
     m_clusterActions->setRefreshInterval(
@@ -250,6 +239,14 @@ void MainWindow::createMenus()
     toolBar->addAction(m_nodeTerminals->copySshCommandAction());
     toolBar->toggleViewAction()->setToolTip(tr("Show or hide the toolbar"));
     m_viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::showBusy(const QString &text, bool on)
+{
+    if (on)
+        statusBar()->showMessage(text);
+    else
+        statusBar()->clearMessage();
 }
 
 QAction *MainWindow::createClusterAction() const

@@ -83,6 +83,8 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    // What a running job or flow is doing, in the status bar (cleared when it ends).
+    void showBusy(const QString &text, bool on);
     void askAboutHostKey(const QString &cluster,
                          const QString &node,
                          const HostKey &expected,

@@ -14,6 +14,7 @@
 #include "widgets/metrics/sparklinedelegate.h"
 #include "widgets/orphanscanflow.h"
 #include "widgets/setup/setuptimelineview.h"
+#include "widgets/stateicondelegate.h"
 #include "widgets/terminal/nodeterminals.h"
 
 #include <QAction>
@@ -97,6 +98,9 @@ void MainWindow::createCentralArea()
     // history; MainWindow::createDocks connects it).
     m_nodeView->setItemDelegateForColumn(NodeTableModel::LoadColumn,
                                          new SparklineDelegate(m_nodeView));
+    // The State column: colour, a shape of its own per state, and the text.
+    m_nodeView->setItemDelegateForColumn(NodeTableModel::StateColumn,
+                                         new StateIconDelegate(m_nodeView));
     m_nodeStack->addWidget(nodePage);
     m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_nodeView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -1,21 +1,18 @@
 // The main window's panes: the cluster list's filter box (through its proxy, the actions
 // still act on the selected cluster), the node table's Load sparklines fed by the metrics
 // sampler's history, and the Events dock filtered by level and node.
-#include "model/lifecycle/clustercontroller.h"
-#include "model/lifecycle/orphanscan.h"
 #include "model/metrics/metricssampler.h"
 #include "model/models/eventlogmodel.h"
 #include "model/models/nodetablemodel.h"
+#include "model/models/statepalette.h"
 #include "model/repository/memoryclusterrepository.h"
-#include "providers/cloud/cloudprovider.h"
 #include "providers/secrets/memorysecretstore.h"
-#include "tests/support/awaitfuture.h"
+#include "tests/gui/clusterfixture.h"
 #include "widgets/clusteractions.h"
 #include "widgets/clusterlistpane.h"
 #include "widgets/eventlogview.h"
-#include "widgets/logview.h"
 #include "widgets/mainwindow.h"
-#include "widgets/orphanscanflow.h"
+#include "widgets/stateicondelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -47,7 +43,7 @@ private slots:
     void nodeTableShowsLoadSparklines();
     void eventsDockFiltersByLevelAndNode();
     void actionsHaveTooltipsShortcutsAndPlaces();
-    void scanForOrphansListsThem();
+    void statesDifferByShape();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -67,25 +63,7 @@ void TestMainPanes::init()
     m_settings->setValue(u"refresh/intervalSec"_s, 0);
 }
 
-namespace {
-
-Cluster clusterNamed(const QString &name, const QString &templateName, const QString &cloud)
-{
-    Cluster c;
-    c.name = name;
-    c.templateName = templateName;
-    c.cloud = cloud;
-    Node n;
-    n.kind = u"frontend"_s;
-    n.index = 1;
-    n.name = Node::nameFor(n.kind, 1);
-    n.state = NodeState::Ready;
-    n.publicIp = u"127.0.0.9"_s;
-    c.nodes << n;
-    return c;
-}
-
-} // namespace
+using test::clusterNamed;
 
 void TestMainPanes::filterNarrowsTheClusterList()
 {
@@ -323,64 +301,27 @@ void TestMainPanes::actionsHaveTooltipsShortcutsAndPlaces()
     }
 }
 
-// Two hosts of a static account are held for a cluster nobody stores any more (as after
-// `remove --force`), a third by a stored cluster's node: the scan lists the two, not the third.
-void TestMainPanes::scanForOrphansListsThem()
+// Every node state has an SVG icon, and the states the user must tell apart still differ
+// once colour is gone (grey scale): the shapes carry the meaning too.
+void TestMainPanes::statesDifferByShape()
 {
-    CloudProviderFactory factory;
-    CloudProviderFactory::registerBuiltins(factory);
-    CloudAccount lab;
-    lab.name = u"lab"_s;
-    lab.type = CloudType::Static;
-    lab.settings.insert(u"hosts"_s, u"127.0.0.2:2222,127.0.0.3:2222,127.0.0.4:2222"_s);
-    QVERIFY(m_repo->saveConfig({{lab}, {}, {}, {}}).ok());
-    auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
-    QVERIFY(dataDir.ok());
-    ClusterController controller(m_repo.get(), &m_secrets, &factory,
-                                 ProviderContext{nullptr, m_tmp->filePath(u"p"_s)}, dataDir.value(),
-                                 nullptr, nullptr);
-    const auto provider = test::await(controller.providerForAccount(*m_repo->account(u"lab"_s)));
-    QVERIFY2(provider, qPrintable(provider ? QString() : provider.error()));
-    const auto allocate = [&](const QString &cluster, const QStringList &nodes) {
-        InstanceSpec spec;
-        spec.cluster = cluster;
-        spec.kind = u"compute"_s;
-        spec.nodeNames = nodes;
-        return test::await(provider.value()->createInstances(spec));
-    };
-    const auto kept = allocate(u"kept"_s, {u"compute001"_s});
-    QVERIFY(kept.ok());
-    const auto ghosts = allocate(u"ghost"_s, {u"compute001"_s, u"compute002"_s});
-    QVERIFY(ghosts.ok());
-    Cluster stored = clusterNamed(u"kept"_s, u"plain"_s, u"lab"_s);
-    stored.nodes.first().instanceId = kept.value().first().id;
-    QVERIFY(m_repo->addCluster(stored).ok());
+    QList<QImage> seen;
+    for (int i = int(NodeState::Planned); i <= int(NodeState::Orphaned); ++i) {
+        const QString name = StatePalette::iconName(NodeState(i));
+        const QIcon icon = StateIconDelegate::icon(name);
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        QVERIFY2(!icon.pixmap(32, 32).isNull(), qPrintable(name));
+        seen << icon.pixmap(32, 32).toImage().convertToFormat(QImage::Format_Grayscale8);
+    }
+    for (qsizetype a = 0; a < seen.size(); ++a)
+        for (qsizetype b = a + 1; b < seen.size(); ++b)
+            QVERIFY2(seen.at(a) != seen.at(b), qPrintable(u"%1 / %2"_s.arg(a).arg(b)));
+    QVERIFY(StateIconDelegate::icon(u"no-such-state"_s).isNull());
 
-    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets, &controller);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QAction *scan = window.orphanScan()->action();
-    QVERIFY(scan->isEnabled());
-    QSignalSpy finished(window.orphanScan()->scan(), &OrphanScan::finished);
-    scan->trigger(); // opens nothing modal; the accounts answer when they answer
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    auto *summary = window.findChild<QMessageBox *>(u"orphanSummary"_s);
-    QVERIFY(summary);
-    QTRY_VERIFY(summary->isVisible());
-    QVERIFY2(summary->text().startsWith(u"2 orphaned"_s), qPrintable(summary->text()));
-    const QString details = summary->detailedText();
-    for (const InstanceInfo &ghost : ghosts.value())
-        QVERIFY2(details.contains(ghost.id), qPrintable(details));
-    QVERIFY2(!details.contains(kept.value().first().id), qPrintable(details));
-    QCOMPARE(details.count(u"cluster “ghost” is not known"_s), 2);
-    QVERIFY(window.logView()->toPlainText().contains(u"2 orphaned"_s));
-    QVERIFY(scan->isEnabled());
-    summary->close();
-
-    // Listing changed nothing: the hosts are still held.
-    const auto again = test::await(provider.value()->findInstancesByTag(QString()));
-    QVERIFY(again.ok());
-    QCOMPARE(again.value().size(), 3);
+    MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets, nullptr);
+    auto *table = window.findChild<QTableView *>(u"nodeTable"_s);
+    QVERIFY(qobject_cast<StateIconDelegate *>(
+        table->itemDelegateForColumn(NodeTableModel::StateColumn)));
 }
 
 QTEST_MAIN(TestMainPanes)
