@@ -55,6 +55,10 @@ ClusterListPane::ClusterListPane(ClusterListModel *clusters, QWidget *parent)
     m_noMatch->setWordWrap(true);
     m_noMatch->setEnabled(false);
     m_noMatch->hide();
+    // Clusters come and go while a filter is set: the note follows.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ClusterListPane::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClusterListPane::updateNoMatch);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,10 +97,15 @@ void ClusterListPane::selectFirstIfNone()
 void ClusterListPane::applyFilter(const QString &text)
 {
     m_proxy->setFilterText(text);
-    const bool none = m_proxy->rowCount() == 0 && m_clusters->rowCount() > 0;
-    m_noMatch->setText(tr("No cluster matches “%1”.").arg(text.trimmed()));
-    m_noMatch->setVisible(none);
+    updateNoMatch();
     selectFirstIfNone();
+}
+
+void ClusterListPane::updateNoMatch()
+{
+    const bool none = m_proxy->rowCount() == 0 && m_clusters->rowCount() > 0;
+    m_noMatch->setText(tr("No cluster matches “%1”.").arg(m_filter->text().trimmed()));
+    m_noMatch->setVisible(none);
 }
 
 // Esc in a non-empty box clears it (and nothing else: the window's Esc shortcut, Cancel,

@@ -46,6 +46,7 @@ protected:
 
 private:
     void applyFilter(const QString &text);
+    void updateNoMatch();
 
     ClusterListModel *m_clusters;
     ClusterFilterModel *m_proxy;

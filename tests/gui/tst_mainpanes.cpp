@@ -104,11 +104,18 @@ void TestMainPanes::filterNarrowsTheClusterList()
     auto *nodes = window.findChild<QTableView *>(u"nodeTable"_s);
     QCOMPARE(static_cast<NodeTableModel *>(nodes->model())->cluster(), u"beta"_s);
 
-    // Nothing matches: the list says so, and nothing is acted on.
+    // Nothing matches "labxyz": the list says so, and nothing is acted on.
     QTest::keyClicks(filter, u"xyz"_s);
     QCOMPARE(list->model()->rowCount(), 0);
     QVERIFY(window.findChild<QLabel *>(u"clusterNoMatch"_s)->isVisible());
     QCOMPARE(window.clusterActions()->currentCluster(), QString());
+    // A matching cluster arrives (another job stored it): it shows, the note goes.
+    QVERIFY(m_repo->addCluster(clusterNamed(u"labxyz-new"_s, u"slurm"_s, u"lab"_s)).ok());
+    QCOMPARE(shown(), QStringList{u"labxyz-new"_s});
+    QVERIFY(!window.findChild<QLabel *>(u"clusterNoMatch"_s)->isVisible());
+    QCOMPARE(window.clusterActions()->currentCluster(), u"labxyz-new"_s);
+    QVERIFY(m_repo->removeCluster(u"labxyz-new"_s).ok());
+    QVERIFY(window.findChild<QLabel *>(u"clusterNoMatch"_s)->isVisible());
 
     // Esc clears the box and every cluster is back.
     QTest::keyClick(filter, Qt::Key_Escape);
