@@ -4,6 +4,7 @@
 #include "model/models/clusterlistmodel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,13 @@ ClusterListPane::ClusterListPane(ClusterListModel *clusters, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Narrow columns, so name, template, cloud, nodes by state and age fit side by side.
+    QHeaderView *header = m_view->header();
+    header->setDefaultSectionSize(70);
+    header->resizeSection(ClusterListModel::NameColumn, 100);
+    header->resizeSection(ClusterListModel::CloudColumn, 80);
+    header->resizeSection(ClusterListModel::StateColumn, 80);
+    header->resizeSection(ClusterListModel::NodesColumn, 100);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentClusterChanged(currentCluster()); });
 

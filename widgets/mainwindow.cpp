@@ -263,7 +263,8 @@ void MainWindow::restoreWindowState()
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
             resizeDocks({dock}, {150}, Qt::Vertical);
     }
-    m_splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray()))
+        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5}); // room for the list's columns
 }
 
 void MainWindow::saveWindowState()

@@ -82,8 +82,7 @@ void MainWindow::createCentralArea()
     nodeLayout->addWidget(m_summary);
     nodeLayout->addWidget(m_nodeView, 1);
     m_nodeView->setModel(m_nodes);
-    // Widths that leave the Load sparklines (the last, stretched column) room without
-    // scrolling in a window of the default size.
+    // Widths that leave the Load sparklines room.
     QHeaderView *header = m_nodeView->horizontalHeader();
     header->setDefaultSectionSize(90);
     header->resizeSection(NodeTableModel::KindColumn, 80);
@@ -91,6 +90,9 @@ void MainWindow::createCentralArea()
     header->resizeSection(NodeTableModel::UptimeColumn, 70);
     header->resizeSection(NodeTableModel::LoadColumn, 150);
     header->setStretchLastSection(true);
+    // Shown right after the state, so the sparklines stay in view when the pane is narrow.
+    header->moveSection(header->visualIndex(NodeTableModel::LoadColumn),
+                        header->visualIndex(NodeTableModel::StateColumn) + 1);
     m_nodeView->verticalHeader()->hide();
     m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_nodeView->setAlternatingRowColors(true);
