@@ -31,6 +31,7 @@ ClusterActions::ClusterActions(ClusterRepository *repository,
     m_accounts
         = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Accounts…"), this);
     m_accounts->setObjectName(QStringLiteral("actionAccounts"));
+    m_accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_accounts->setToolTip(tr("Add, edit, test and remove cloud accounts"));
     connect(m_accounts, &QAction::triggered, this, &ClusterActions::openAccountsDialog);
 

@@ -50,9 +50,11 @@ void ClusterActions::createLifecycleActions()
     connect(m_resize, &QAction::triggered, this, &ClusterActions::openResizeDialog);
     m_pause = make("media-playback-pause", tr("&Pause…"), "actionPause",
                    tr("Stop the nodes without deleting them (they cost no compute time)"));
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_pause, &QAction::triggered, this, &ClusterActions::confirmPause);
     m_resume = make("media-playback-start", tr("Res&ume"), "actionResume",
                     tr("Start a paused cluster's nodes again"));
+    m_resume->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_resume, &QAction::triggered, this, [this] {
         QString error;
         Job *job = m_controller->resumeCluster(m_current, &error);

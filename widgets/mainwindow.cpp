@@ -6,12 +6,12 @@
 #include "model/models/nodetablemodel.h"
 #include "widgets/clusteractions.h"
 #include "widgets/clustersummary.h"
-#include "widgets/emptystatewidget.h"
 #include "widgets/hostkeydialog.h"
 #include "widgets/importconfigflow.h"
 #include "widgets/jobnotifier.h"
 #include "widgets/logview.h"
 #include "widgets/metrics/metricsview.h"
+#include "widgets/orphanscanflow.h"
 #include "widgets/setup/setuptimelineview.h"
 #include "widgets/terminal/nodeterminals.h"
 #include "widgets/terminal/terminaltabs.h"
@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,11 +30,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 namespace cd {
 
@@ -116,12 +112,9 @@ MainWindow::MainWindow(QSettings *settings,
             [this, cancel](const QString &text, bool on) {
                 m_jobProgress->setVisible(on);
                 cancel->setVisible(on);
-                if (on) {
-                    statusBar()->showMessage(text);
-                    return;
-                }
-                statusBar()->clearMessage();
-                m_jobProgress->setRange(0, 0);
+                showBusy(text, on);
+                if (!on)
+                    m_jobProgress->setRange(0, 0);
             });
     connect(m_clusterActions, &ClusterActions::progress, this, [this](int done, int total) {
         m_jobProgress->setRange(0, qMax(0, total));
@@ -130,11 +123,10 @@ MainWindow::MainWindow(QSettings *settings,
     m_notifier = new JobNotifier(m_controller, this);
     connect(m_importFlow, &ImportConfigFlow::busy, this, [this](const QString &text, bool on) {
         m_importConfig->setEnabled(!on);
-        if (on)
-            statusBar()->showMessage(text);
-        else
-            statusBar()->clearMessage();
+        showBusy(text, on);
     });
+    connect(m_orphanScan, &OrphanScanFlow::message, m_logView, &LogView::appendMessage);
+    connect(m_orphanScan, &OrphanScanFlow::busy, this, &MainWindow::showBusy);
 
     // Node states follow the clouds on their own (one RefreshStatusJob per running cluster).
     m_clusterActions->setRefreshInterval(
@@ -167,20 +159,24 @@ void MainWindow::createActions()
     connect(m_importConfig, &QAction::triggered, this, [this] { m_importFlow->chooseFiles(); });
 
     m_refresh = m_clusterActions->refresh();
+    m_orphanScan = new OrphanScanFlow(m_repository, m_controller, this);
 
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
+    m_quit->setToolTip(tr("Close ClusterDeck; running clusters keep running"));
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_about = new QAction(tr("&About ClusterDeck"), this);
     m_about->setObjectName(QStringLiteral("actionAbout"));
     m_about->setMenuRole(QAction::AboutRole);
+    m_about->setToolTip(tr("The version and where your data is"));
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_aboutQt = new QAction(tr("About &Qt"), this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_aboutQt->setToolTip(tr("The Qt version ClusterDeck runs on"));
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -193,7 +189,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
+    QMenu *cluster = m_clusterMenu = menuBar()->addMenu(tr("&Cluster"));
     cluster->setObjectName(QStringLiteral("menuCluster"));
     cluster->addAction(m_clusterActions->create());
     cluster->addSeparator();
@@ -203,6 +199,7 @@ void MainWindow::createMenus()
     cluster->addAction(m_clusterActions->pause());
     cluster->addAction(m_clusterActions->resume());
     cluster->addAction(m_refresh);
+    cluster->addAction(m_orphanScan->action());
     cluster->addSeparator();
     cluster->addAction(m_clusterActions->destroy());
     cluster->addAction(m_clusterActions->cancel());
@@ -230,141 +227,31 @@ void MainWindow::createMenus()
     toolBar->addAction(m_clusterActions->create());
     toolBar->addAction(m_clusterActions->start());
     toolBar->addAction(m_clusterActions->setup());
+    toolBar->addAction(m_clusterActions->resize());
+    toolBar->addAction(m_clusterActions->pause());
+    toolBar->addAction(m_clusterActions->resume());
     toolBar->addAction(m_refresh);
+    toolBar->addAction(m_orphanScan->action());
     toolBar->addAction(m_clusterActions->destroy());
     toolBar->addAction(m_clusterActions->cancel());
+    toolBar->addSeparator();
+    toolBar->addAction(m_nodeTerminals->openTerminalAction());
+    toolBar->addAction(m_nodeTerminals->copySshCommandAction());
+    toolBar->toggleViewAction()->setToolTip(tr("Show or hide the toolbar"));
     m_viewMenu->addAction(toolBar->toggleViewAction());
 }
 
-void MainWindow::createCentralArea()
+void MainWindow::showBusy(const QString &text, bool on)
 {
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    auto *splitter = m_splitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-
-    m_clusterStack = new QStackedWidget(splitter);
-    m_clusterStack->setObjectName(QStringLiteral("clusterStack"));
-    m_clusterStack->addWidget(
-        new EmptyStateWidget(m_clusterActions->create(), m_importConfig, m_clusterStack));
-    m_clusterView = new QTreeView(m_clusterStack);
-    m_clusterView->setObjectName(QStringLiteral("clusterList"));
-    m_clusterView->setRootIsDecorated(false);
-    m_clusterView->setUniformRowHeights(true);
-    m_clusterView->setAlternatingRowColors(true);
-    m_clusterView->setModel(m_clusters);
-    m_clusterView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_clusterView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Right-click offers the same verbs as the Cluster menu.
-    m_clusterView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *separator = new QAction(m_clusterView);
-    separator->setSeparator(true);
-    m_clusterView->addActions({m_clusterActions->start(), m_clusterActions->setup(),
-                               m_clusterActions->resize(), m_clusterActions->pause(),
-                               m_clusterActions->resume(), m_clusterActions->refresh(), separator,
-                               m_clusterActions->destroy()});
-    m_clusterStack->addWidget(m_clusterView);
-    m_clusterStack->setCurrentIndex(0);
-    connect(m_clusterView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onClusterSelected);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_clusters, signal, this, &MainWindow::updateClusterStack);
-    connect(m_clusters, &QAbstractItemModel::modelReset, this, &MainWindow::updateClusterStack);
-
-    m_nodeStack = new QStackedWidget(splitter);
-    m_nodeStack->setObjectName(QStringLiteral("nodeStack"));
-    auto *placeholder = new QLabel(tr("Select a cluster to see its nodes."), m_nodeStack);
-    placeholder->setObjectName(QStringLiteral("nodePlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
-    m_nodeStack->addWidget(placeholder);
-    auto *nodePage = new QWidget(m_nodeStack);
-    nodePage->setObjectName(QStringLiteral("nodePage"));
-    m_summary = new ClusterSummary(m_repository, nodePage);
-    m_nodeView = new QTableView(nodePage);
-    m_nodeView->setObjectName(QStringLiteral("nodeTable"));
-    auto *nodeLayout = new QVBoxLayout(nodePage);
-    nodeLayout->setContentsMargins(0, 0, 0, 0);
-    nodeLayout->setSpacing(0);
-    nodeLayout->addWidget(m_summary);
-    nodeLayout->addWidget(m_nodeView, 1);
-    m_nodeView->setModel(m_nodes);
-    m_nodeView->horizontalHeader()->setStretchLastSection(true);
-    m_nodeView->verticalHeader()->hide();
-    m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_nodeView->setAlternatingRowColors(true);
-    m_nodeStack->addWidget(nodePage);
-    m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_nodeView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        m_nodeTerminals->openTerminal(m_clusterActions->currentCluster(),
-                                      index.data(NodeTableModel::NodeNameRole).toString());
-    });
-    connect(m_nodeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onNodeSelected);
-    connect(m_nodes, &QAbstractItemModel::modelReset, this, &MainWindow::onNodeSelected);
-    connect(m_nodeView, &QWidget::customContextMenuRequested, this, &MainWindow::showNodeMenu);
-
-    splitter->addWidget(m_clusterStack);
-    splitter->addWidget(m_nodeStack);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    if (on)
+        statusBar()->showMessage(text);
+    else
+        statusBar()->clearMessage();
 }
 
 QAction *MainWindow::createClusterAction() const
 {
     return m_clusterActions->create();
-}
-
-void MainWindow::updateClusterStack()
-{
-    m_clusterStack->setCurrentIndex(m_clusters->rowCount() == 0 ? 0 : 1);
-    if (m_clusters->rowCount() > 0 && !m_clusterView->currentIndex().isValid())
-        m_clusterView->setCurrentIndex(m_clusters->index(0, 0));
-    if (m_clusters->rowCount() == 0)
-        onClusterSelected();
-}
-
-void MainWindow::onClusterSelected()
-{
-    const QModelIndex current = m_clusterView->currentIndex();
-    const QString name = current.isValid()
-                             ? current.data(ClusterListModel::ClusterNameRole).toString()
-                             : QString();
-    m_nodes->setCluster(name);
-    m_setupView->setCluster(name);
-    m_summary->setCluster(name);
-    m_metrics->setCluster(name);
-    m_clusterActions->setCurrentCluster(name);
-    m_nodeStack->setCurrentIndex(name.isEmpty() ? 0 : 1);
-    onNodeSelected();
-}
-
-void MainWindow::onNodeSelected()
-{
-    const QModelIndex current = m_nodeView->currentIndex();
-    m_nodeTerminals->setCurrentNode(
-        m_clusterActions->currentCluster(),
-        current.isValid() ? current.data(NodeTableModel::NodeNameRole).toString() : QString());
-}
-
-void MainWindow::showNodeMenu(const QPoint &pos)
-{
-    if (!m_nodeView->indexAt(pos).isValid())
-        return;
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_nodeTerminals->openTerminalAction());
-    menu->addAction(m_nodeTerminals->copySshCommandAction());
-    menu->addAction(m_nodeTerminals->openSystemTerminalAction());
-    menu->addAction(m_nodeTerminals->browseFilesAction());
-    menu->popup(m_nodeView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::selectCluster(const QString &name)
-{
-    const int row = m_clusters->rowOf(name);
-    if (row >= 0)
-        m_clusterView->setCurrentIndex(m_clusters->index(row, 0));
 }
 
 void MainWindow::restoreWindowState()
@@ -376,7 +263,8 @@ void MainWindow::restoreWindowState()
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("logDock")))
             resizeDocks({dock}, {150}, Qt::Vertical);
     }
-    m_splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray()))
+        m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5}); // room for the list's columns
 }
 
 void MainWindow::saveWindowState()

@@ -17,13 +17,16 @@ class QTreeView;
 namespace cd {
 
 class ClusterActions;
+class ClusterListPane;
 class ClusterSummary;
+class EventLogView;
 class ClusterController;
 class ClusterListModel;
 class ClusterRepository;
 class ImportConfigFlow;
 class JobNotifier;
 class MetricsSampler;
+class OrphanScanFlow;
 class MetricsView;
 class LogView;
 class NodeTableModel;
@@ -52,10 +55,12 @@ public:
     ~MainWindow() override;
 
     LogView *logView() const { return m_logView; }
+    EventLogView *eventLogView() const { return m_eventView; }
     QAction *createClusterAction() const;
     ClusterActions *clusterActions() const { return m_clusterActions; }
     QAction *importConfigAction() const { return m_importConfig; }
     ImportConfigFlow *importFlow() const { return m_importFlow; }
+    OrphanScanFlow *orphanScan() const { return m_orphanScan; }
     SetupTimelineView *setupView() const { return m_setupView; }
     JobNotifier *notifier() const { return m_notifier; }
     ClusterSummary *summary() const { return m_summary; }
@@ -63,6 +68,7 @@ public:
     MetricsView *metricsView() const { return m_metricsView; }
     TerminalTabs *terminalTabs() const { return m_terminalTabs; }
     NodeTerminals *nodeTerminals() const { return m_nodeTerminals; }
+    ClusterListPane *clusterList() const { return m_clusterList; }
     // Shows the nodes of this cluster (selects it in the list).
     void selectCluster(const QString &name);
 
@@ -77,6 +83,8 @@ private:
     void restoreWindowState();
     void saveWindowState();
     void showAbout();
+    // What a running job or flow is doing, in the status bar (cleared when it ends).
+    void showBusy(const QString &text, bool on);
     void askAboutHostKey(const QString &cluster,
                          const QString &node,
                          const HostKey &expected,
@@ -93,10 +101,13 @@ private:
     ClusterListModel *m_clusters = nullptr;
     NodeTableModel *m_nodes = nullptr;
     ImportConfigFlow *m_importFlow = nullptr;
+    OrphanScanFlow *m_orphanScan = nullptr;
     ClusterActions *m_clusterActions = nullptr;
+    ClusterListPane *m_clusterList = nullptr;
     QTreeView *m_clusterView = nullptr;
     QTableView *m_nodeView = nullptr;
     LogView *m_logView = nullptr;
+    EventLogView *m_eventView = nullptr;
     SetupTimelineView *m_setupView = nullptr;
     JobNotifier *m_notifier = nullptr;
     ClusterSummary *m_summary = nullptr;
@@ -110,6 +121,7 @@ private:
     QStackedWidget *m_nodeStack = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_clusterMenu = nullptr;
 
     QAction *m_importConfig = nullptr;
     QAction *m_refresh = nullptr;

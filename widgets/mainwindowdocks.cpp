@@ -1,7 +1,9 @@
-// MainWindow: the docks (log, terminals, metrics, setup) and the question about a changed
-// host key.
+// MainWindow: the docks (log, events, terminals, metrics, setup) and the question about a
+// changed host key.
 #include "model/lifecycle/clustercontroller.h"
 #include "model/metrics/metricssampler.h"
+#include "model/models/nodetablemodel.h"
+#include "widgets/eventlogview.h"
 #include "widgets/hostkeydialog.h"
 #include "widgets/logview.h"
 #include "widgets/mainwindow.h"
@@ -37,6 +39,18 @@ void MainWindow::createDocks()
     toggle->setToolTip(tr("Show or hide the log"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
 
+    // What the jobs recorded about the selected cluster, by level and node.
+    auto *eventDock = new QDockWidget(tr("Events"), this);
+    eventDock->setObjectName(QStringLiteral("eventDock"));
+    m_eventView = new EventLogView(m_repository, eventDock);
+    eventDock->setWidget(m_eventView);
+    addDockWidget(Qt::BottomDockWidgetArea, eventDock);
+    tabifyDockWidget(dock, eventDock);
+    QAction *toggleEvents = eventDock->toggleViewAction();
+    toggleEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    toggleEvents->setToolTip(tr("Show or hide the cluster's events"));
+    m_viewMenu->addAction(toggleEvents);
+
     // Metrics of the selected cluster's ready nodes, sampled while the window runs.
     m_metrics = new MetricsSampler(
         m_repository,
@@ -46,6 +60,7 @@ void MainWindow::createDocks()
         this);
     m_metrics->setInterval(
         m_settings->value(QLatin1String(MetricsIntervalKey), DefaultMetricsIntervalSec).toInt());
+    m_nodes->setMetrics(m_metrics); // the node table's Load sparklines
     auto *metricsDock = new QDockWidget(tr("Metrics"), this);
     metricsDock->setObjectName(QStringLiteral("metricsDock"));
     m_metricsView = new MetricsView(m_metrics, metricsDock);
@@ -63,7 +78,6 @@ void MainWindow::createDocks()
     setupDock->setWidget(m_setupView);
     addDockWidget(Qt::BottomDockWidgetArea, setupDock);
     tabifyDockWidget(dock, setupDock);
-    dock->raise();
     QAction *toggleSetup = setupDock->toggleViewAction();
     toggleSetup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     toggleSetup->setToolTip(tr("Show or hide the setup timeline"));
@@ -80,6 +94,7 @@ void MainWindow::createDocks()
     QAction *terminals = m_terminalDock->toggleViewAction();
     terminals->setToolTip(tr("Show or hide the terminals"));
     m_viewMenu->insertAction(m_viewMenu->actions().value(1), terminals);
+    dock->raise(); // the log in front (hiding the terminals tab would bring another forward)
 }
 
 // One dialog per node at a time; it opens without blocking, and refusing changes nothing.

@@ -2,6 +2,7 @@
 
 #include "app/cli/texttable.h"
 #include "model/cloud/providerconfigloader.h"
+#include "model/lifecycle/orphanscan.h"
 #include "model/repository/clusterrepository.h"
 #include "providers/cloud/cloudproviderfactory.h"
 
@@ -102,40 +103,12 @@ void ScanOrphansCommand::found(const CloudAccount &account,
         return next();
     }
     // Read the clusters only now, as late as possible.
-    QHash<QString, Cluster> clusters;
-    QSet<QString> held;
-    for (const Cluster &c : repository()->clusters()) {
-        if (c.cloud != account.name)
-            continue;
-        clusters.insert(c.name, c);
-        for (const Node &n : c.nodes)
-            if (!n.instanceId.isEmpty())
-                held.insert(n.instanceId);
-    }
     QStringList ids;
     const qsizetype first = m_orphans.size();
-    for (const InstanceInfo &info : result.value()) {
-        if (info.state == InstanceInfo::State::Terminated
-            || info.state == InstanceInfo::State::Terminating || held.contains(info.id))
-            continue;
-        QString reason;
-        const auto cluster = clusters.constFind(info.cluster);
-        if (info.cluster.isEmpty()) {
-            reason = tr("no cluster tag");
-        } else if (cluster == clusters.cend()) {
-            reason = tr("cluster “%1” is not known").arg(info.cluster);
-        } else {
-            // A start stores each id the moment the cloud answers: a node still waiting for
-            // one may be this instance.
-            bool creating = false;
-            for (const Node &n : cluster->nodes)
-                creating |= n.instanceId.isEmpty() && n.state == NodeState::Requested;
-            if (creating)
-                continue;
-            reason = tr("no node of cluster “%1” holds it").arg(info.cluster);
-        }
-        m_orphans.append({account.name, info, reason, {}});
-        ids << info.id;
+    for (const Orphan &orphan :
+         OrphanScan::classify(account.name, result.value(), repository()->clusters())) {
+        m_orphans.append({orphan, {}});
+        ids << orphan.info.id;
     }
     if (!m_terminate || ids.isEmpty())
         return next();
@@ -157,16 +130,16 @@ void ScanOrphansCommand::report()
 {
     if (m_json) {
         QJsonArray array;
-        for (const Orphan &o : std::as_const(m_orphans)) {
+        for (const Listed &o : std::as_const(m_orphans)) {
             QJsonObject object{
-                {u"account"_s, o.account},
-                {u"id"_s, o.info.id},
-                {u"cluster"_s, o.info.cluster},
-                {u"node"_s, o.info.node},
-                {u"state"_s, InstanceInfo::stateName(o.info.state)},
-                {u"public_ip"_s, o.info.publicIp},
-                {u"private_ip"_s, o.info.privateIp},
-                {u"reason"_s, o.reason},
+                {u"account"_s, o.orphan.account},
+                {u"id"_s, o.orphan.info.id},
+                {u"cluster"_s, o.orphan.info.cluster},
+                {u"node"_s, o.orphan.info.node},
+                {u"state"_s, InstanceInfo::stateName(o.orphan.info.state)},
+                {u"public_ip"_s, o.orphan.info.publicIp},
+                {u"private_ip"_s, o.orphan.info.privateIp},
+                {u"reason"_s, o.orphan.reason},
             };
             if (m_terminate)
                 object.insert(u"terminated"_s, o.outcome == u"terminated"_s);
@@ -183,14 +156,15 @@ void ScanOrphansCommand::report()
         if (m_terminate)
             header << tr("TERMINATED");
         QList<QStringList> rows;
-        for (const Orphan &o : std::as_const(m_orphans)) {
-            QStringList row{o.account,
-                            o.info.id,
-                            o.info.cluster,
-                            o.info.node,
-                            InstanceInfo::stateName(o.info.state),
-                            o.info.publicIp.isEmpty() ? o.info.privateIp : o.info.publicIp,
-                            o.reason};
+        for (const Listed &o : std::as_const(m_orphans)) {
+            QStringList row{o.orphan.account,
+                            o.orphan.info.id,
+                            o.orphan.info.cluster,
+                            o.orphan.info.node,
+                            InstanceInfo::stateName(o.orphan.info.state),
+                            o.orphan.info.publicIp.isEmpty() ? o.orphan.info.privateIp
+                                                             : o.orphan.info.publicIp,
+                            o.orphan.reason};
             if (m_terminate)
                 row << o.outcome;
             rows << row;

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicommand.h"
 #include "model/domain/cloudaccount.h"
+#include "model/lifecycle/orphanscan.h"
 
 #include <QJsonArray>
 
@@ -23,11 +24,9 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
-    struct Orphan
+    struct Listed
     {
-        QString account;
-        InstanceInfo info;
-        QString reason;
+        Orphan orphan;
         QString outcome; // after --terminate: "terminated" or the error
     };
 
@@ -39,7 +38,7 @@ private:
     void report();
 
     QList<CloudAccount> m_queue;
-    QList<Orphan> m_orphans;
+    QList<Listed> m_orphans;
     bool m_terminate = false;
     bool m_json = false;
     bool m_named = false;

@@ -2,8 +2,6 @@
 
 #include "model/metrics/metricssampler.h"
 
-#include <algorithm>
-
 namespace cd {
 
 MetricsTableModel::MetricsTableModel(MetricsSampler *sampler, QObject *parent)
@@ -52,33 +50,22 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == NodeColumn)
         return role == Qt::DisplayRole ? QVariant(node) : QVariant();
     const QList<MetricSample> samples = m_sampler->samples(node);
-    const auto value = [&index](const MetricSample &s) {
-        return index.column() == LoadColumn     ? s.load
-               : index.column() == MemoryColumn ? s.memory
-                                                : s.disk;
-    };
+    const NodeMetrics::Metric metric = index.column() == LoadColumn ? NodeMetrics::Metric::Load
+                                       : index.column() == MemoryColumn
+                                           ? NodeMetrics::Metric::Memory
+                                           : NodeMetrics::Metric::Disk;
     switch (role) {
     case Qt::DisplayRole: {
         if (samples.isEmpty())
             return {};
-        const double last = value(samples.last());
+        const double last = NodeMetrics::value(samples.last(), metric);
         return index.column() == LoadColumn ? QString::number(last, 'f', 2)
                                             : tr("%1 %").arg(qRound(last * 100));
     }
-    case SeriesRole: {
-        QVariantList series;
-        for (const MetricSample &s : samples)
-            series << value(s);
-        return series;
-    }
-    case ScaleRole: {
-        if (index.column() != LoadColumn)
-            return 1.0;
-        double top = 1.0;
-        for (const MetricSample &s : samples)
-            top = std::max(top, s.load);
-        return top;
-    }
+    case SeriesRole:
+        return NodeMetrics::series(samples, metric);
+    case ScaleRole:
+        return NodeMetrics::scale(samples, metric);
     case Qt::ToolTipRole:
         return tr("The last hour, sampled over SSH");
     default:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/metrics/nodemetrics.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -17,8 +19,8 @@ class MetricsTableModel final : public QAbstractTableModel
 public:
     enum Column { NodeColumn, LoadColumn, MemoryColumn, DiskColumn, ColumnCount };
     enum Role {
-        SeriesRole = Qt::UserRole + 1, // QVariantList of double, oldest first
-        ScaleRole,                     // the series' full scale (1 for shares, ≥ 1 for load)
+        SeriesRole = NodeMetrics::SeriesRole, // QVariantList of double, oldest first
+        ScaleRole = NodeMetrics::ScaleRole, // the series' full scale (1 for shares, ≥ 1 for load)
     };
 
     explicit MetricsTableModel(MetricsSampler *sampler, QObject *parent = nullptr);

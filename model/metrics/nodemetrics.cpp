@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::NodeMetrics {
@@ -46,6 +48,38 @@ std::optional<MetricSample> parse(const QByteArray &output, const QDateTime &tim
         return std::nullopt;
     sample.disk = used / (used + free);
     return sample;
+}
+
+double value(const MetricSample &sample, Metric metric)
+{
+    switch (metric) {
+    case Metric::Load:
+        return sample.load;
+    case Metric::Memory:
+        return sample.memory;
+    case Metric::Disk:
+        break;
+    }
+    return sample.disk;
+}
+
+QVariantList series(const QList<MetricSample> &samples, Metric metric)
+{
+    QVariantList values;
+    values.reserve(samples.size());
+    for (const MetricSample &s : samples)
+        values << value(s, metric);
+    return values;
+}
+
+double scale(const QList<MetricSample> &samples, Metric metric)
+{
+    if (metric != Metric::Load)
+        return 1.0;
+    double top = 1.0;
+    for (const MetricSample &s : samples)
+        top = std::max(top, s.load);
+    return top;
 }
 
 } // namespace cd::NodeMetrics

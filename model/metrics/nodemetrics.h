@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -21,6 +23,19 @@ struct MetricSample final
 };
 
 namespace NodeMetrics {
+
+// Item-model roles of every view that draws a metric's last hour as a sparkline, so one
+// delegate serves them all (clear of the models' own Qt::UserRole + n roles).
+enum Role {
+    SeriesRole = Qt::UserRole + 100, // QVariantList of double, oldest first
+    ScaleRole,                       // the series' full scale (1 for shares, >= 1 for load)
+};
+enum class Metric { Load, Memory, Disk };
+
+// One metric of each sample, oldest first, and the scale to draw it on.
+QVariantList series(const QList<MetricSample> &samples, Metric metric);
+double scale(const QList<MetricSample> &samples, Metric metric);
+double value(const MetricSample &sample, Metric metric);
 
 // The shell command run on a node for one sample (Linux: /proc and POSIX df, nothing to
 // install).

@@ -2,6 +2,8 @@
 
 #include "model/repository/clusterrepository.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace cd {
@@ -109,6 +111,17 @@ QString ClusterListModel::nodeSummary(const Cluster &cluster)
     return tr("%1 ready / %2").arg(ready).arg(total);
 }
 
+QString ClusterListModel::nodeStateCounts(const Cluster &cluster)
+{
+    QMap<int, int> counts; // NodeState → nodes, ordered as the enum (the lifecycle)
+    for (const Node &n : cluster.nodes)
+        ++counts[int(n.state)];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << tr("%1: %2").arg(States::displayName(NodeState(it.key()))).arg(it.value());
+    return parts.isEmpty() ? tr("No nodes") : parts.join(QStringLiteral(", "));
+}
+
 QString ClusterListModel::ageText(const QDateTime &created, const QDateTime &now)
 {
     if (!created.isValid())
@@ -148,6 +161,8 @@ QVariant ClusterListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == NodesColumn)
+            return nodeStateCounts(*c);
         if (index.column() == AgeColumn && c->created.isValid())
             return tr("Created %1").arg(QLocale().toString(c->created.toLocalTime()));
         break;

@@ -48,6 +48,8 @@ public:
 
     // "3 ready / 4" or "2 ready, 1 failed / 4".
     static QString nodeSummary(const Cluster &cluster);
+    // Every state the nodes are in with its count, in lifecycle order: "Ready: 2, Pending: 1".
+    static QString nodeStateCounts(const Cluster &cluster);
     static QString ageText(const QDateTime &created, const QDateTime &now);
 
 private:

@@ -1,5 +1,6 @@
 #include "model/models/nodetablemodel.h"
 
+#include "model/metrics/metricssampler.h"
 #include "model/models/statepalette.h"
 #include "model/repository/clusterrepository.h"
 
@@ -65,6 +66,52 @@ void NodeTableModel::reload()
     }
     std::sort(m_nodes.begin(), m_nodes.end(), nodeOrder);
     endResetModel();
+}
+
+void NodeTableModel::setMetrics(MetricsSampler *sampler)
+{
+    if (m_metrics)
+        disconnect(m_metrics, nullptr, this, nullptr);
+    m_metrics = sampler;
+    if (sampler) {
+        connect(sampler, &MetricsSampler::sampled, this, &NodeTableModel::onSampled);
+        connect(sampler, &MetricsSampler::clusterChanged, this, [this] {
+            if (!m_nodes.isEmpty())
+                emit dataChanged(index(0, LoadColumn), index(rowCount() - 1, LoadColumn));
+        });
+    }
+}
+
+void NodeTableModel::onSampled(const QString &node)
+{
+    if (!m_metrics || m_metrics->cluster() != m_cluster)
+        return;
+    const int row = rowOf(node);
+    if (row >= 0)
+        emit dataChanged(index(row, LoadColumn), index(row, LoadColumn));
+}
+
+QVariant NodeTableModel::loadData(const Node &node, int role) const
+{
+    if (!m_metrics || m_metrics->cluster() != m_cluster || node.state != NodeState::Ready)
+        return {};
+    const QList<MetricSample> samples = m_metrics->samples(node.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        return samples.isEmpty() ? QVariant()
+                                 : QVariant(QString::number(samples.last().load, 'f', 2));
+    case Qt::ToolTipRole:
+        return samples.isEmpty() ? QVariant()
+                                 : QVariant(tr("1-minute load average over the last hour "
+                                               "(%n sample(s), taken over SSH)",
+                                               nullptr, int(samples.size())));
+    case NodeMetrics::SeriesRole:
+        return NodeMetrics::series(samples, NodeMetrics::Metric::Load);
+    case NodeMetrics::ScaleRole:
+        return NodeMetrics::scale(samples, NodeMetrics::Metric::Load);
+    default:
+        return {};
+    }
 }
 
 const Node *NodeTableModel::nodeAt(int row) const
@@ -149,6 +196,8 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     const Node *n = index.isValid() ? nodeAt(index.row()) : nullptr;
     if (!n)
         return {};
+    if (index.column() == LoadColumn && role != NodeNameRole && role != NodeStateRole)
+        return loadData(*n, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -168,6 +217,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
             return n->instanceId;
         case UptimeColumn:
             return uptimeText(*n, QDateTime::currentDateTimeUtc());
+        case LoadColumn:
         case ColumnCount:
             break;
         }
@@ -217,6 +267,8 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Instance");
     case UptimeColumn:
         return tr("Uptime");
+    case LoadColumn:
+        return tr("Load");
     case ColumnCount:
         break;
     }

@@ -8,6 +8,7 @@
 namespace cd {
 
 class ClusterRepository;
+class MetricsSampler;
 
 // The nodes of one cluster, ordered by kind and index. Mirrors repository signals.
 class NodeTableModel final : public QAbstractTableModel
@@ -25,6 +26,7 @@ public:
         FlavorColumn,
         InstanceIdColumn,
         UptimeColumn,
+        LoadColumn, // sparkline of the 1-minute load (Ready nodes, when metrics are sampled)
         ColumnCount
     };
     enum Role {
@@ -39,6 +41,9 @@ public:
     ~NodeTableModel() override;
 
     void setCluster(const QString &name);
+    // Fills the Load column from this sampler's history (no sampling of its own); only the
+    // rows of nodes that got a sample change.
+    void setMetrics(MetricsSampler *sampler);
     QString cluster() const { return m_cluster; }
     const Node *nodeAt(int row) const;
     int rowOf(const QString &node) const;
@@ -56,7 +61,11 @@ private:
     void onNodesChanged(const QString &cluster, const QStringList &names);
     void onNodesRemoved(const QString &cluster, const QStringList &names);
 
+    QVariant loadData(const Node &node, int role) const;
+    void onSampled(const QString &node);
+
     QPointer<ClusterRepository> m_repository;
+    QPointer<MetricsSampler> m_metrics;
     QString m_cluster;
     QList<Node> m_nodes;
 };

@@ -124,6 +124,11 @@ void TestMainWindow::logDockTogglesFromViewMenu()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *dock = window.findChild<QDockWidget *>(u"logDock"_s);
     QVERIFY(dock && dock->isVisible());
+    // The log is the tab in front; the other docks wait behind it.
+    QVERIFY(!dock->visibleRegion().isEmpty());
+    for (const QString &other : {u"eventDock"_s, u"metricsDock"_s, u"setupDock"_s})
+        QVERIFY2(window.findChild<QDockWidget *>(other)->visibleRegion().isEmpty(),
+                 qPrintable(other));
     QAction *toggle = dock->toggleViewAction();
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     toggle->trigger();
@@ -187,7 +192,7 @@ void TestMainWindow::showsClustersAndTheirNodes()
         c.nodes << n;
     }
     QVERIFY(m_repo.addCluster(c).ok());
-    QCOMPARE(stack->currentWidget()->objectName(), u"clusterList"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"clusterListPane"_s); // filter box + list
     auto *list = window.findChild<QTreeView *>(u"clusterList"_s);
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"research"_s);

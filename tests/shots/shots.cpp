@@ -1,7 +1,7 @@
 // Screenshots of the desktop for the README (run by scripts/screenshot under Xvfb, not by
-// ctest): a running 4-node cluster, its setup timeline, its metrics, and the create-cluster
-// wizard's first pages. The scenes are staged in a memory repository; nothing is started.
-// Usage: clusterdeck_shots OUTPUT_DIR
+// ctest): a running 4-node cluster (with Load sparklines), its setup timeline, its metrics,
+// the cluster list narrowed by its filter box, and every page of the create-cluster wizard. The
+// scenes are staged in a memory repository; nothing is started. Usage: clusterdeck_shots OUTPUT_DIR
 #include "model/lifecycle/clustercontroller.h"
 #include "model/lifecycle/clusterplan.h"
 #include "model/metrics/metricssampler.h"
@@ -11,22 +11,52 @@
 #include "widgets/mainwindow.h"
 #include "widgets/wizard/createclusterwizard.h"
 #include "widgets/wizard/wizardaccountpage.h"
+#include "widgets/wizard/wizardloginpage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace cd;
 
 namespace {
+
+// Two more clusters, so the list and its filter box have something to narrow.
+void stageOthers(MemoryClusterRepository &repo)
+{
+    struct Other
+    {
+        const char *name, *templateName, *cloud;
+        ClusterState state;
+        int nodes, ageDays;
+        NodeState nodeState;
+    };
+    for (const Other &o :
+         {Other{"bio-gpu", "plain", "ec2-prod", ClusterState::Ready, 6, 3, NodeState::Ready},
+          Other{"teaching", "slurm", "openstack", ClusterState::Paused, 3, 12,
+                NodeState::Paused}}) {
+        Cluster c;
+        c.name = QString::fromLatin1(o.name);
+        c.templateName = QString::fromLatin1(o.templateName);
+        c.cloud = QString::fromLatin1(o.cloud);
+        c.state = o.state;
+        c.created = QDateTime::currentDateTimeUtc().addDays(-o.ageDays);
+        ClusterPlan::addNodes(c, u"compute"_s, o.nodes);
+        for (Node &n : c.nodes)
+            n.state = o.nodeState;
+        (void)repo.addCluster(c);
+    }
+}
 
 void stage(MemoryClusterRepository &repo)
 {
@@ -83,6 +113,7 @@ void stage(MemoryClusterRepository &repo)
         events << e;
     }
     (void)repo.appendEvents(events);
+    stageOthers(repo);
 }
 
 void feedTimeline(ClusterController &controller)
@@ -172,32 +203,62 @@ int main(int argc, char *argv[])
     window.resizeDocks(docks, QList<int>(docks.size(), 360), Qt::Vertical);
     window.findChild<QDockWidget *>(u"logDock"_s)->raise();
 
+    // The scenes, one after the other: each sets the stage, then (after its delay, so the
+    // window has painted) saves a picture.
+    struct Scene
+    {
+        int delayMs;
+        std::function<void()> stage;
+        std::function<QWidget *()> widget;
+        QString file;
+    };
+    CreateClusterWizard *wizard = nullptr;
+    auto *filter = window.findChild<QLineEdit *>(u"clusterFilter"_s);
+    const auto dock = [&window](const QString &name) {
+        return [&window, name] { window.findChild<QDockWidget *>(name)->raise(); };
+    };
+    const auto theWindow = [&window]() -> QWidget * { return &window; };
+    const auto theWizard = [&wizard]() -> QWidget * { return wizard; };
+    const QList<Scene> scenes{
+        {800, [] {}, theWindow, u"cluster-running.png"_s},
+        {300, dock(u"setupDock"_s), theWindow, u"setup-timeline.png"_s},
+        {300, dock(u"metricsDock"_s), theWindow, u"metrics.png"_s},
+        {300,
+         [&] {
+             dock(u"eventDock"_s)();
+             filter->setText(u"slurm"_s);
+             window.selectCluster(u"research"_s);
+         },
+         theWindow, u"cluster-filter.png"_s},
+        {500,
+         [&] {
+             filter->clear();
+             wizard = new CreateClusterWizard(&repo, &controller, &window);
+             wizard->accountPage()->nameEdit()->setText(u"genomics"_s);
+             wizard->open();
+         },
+         theWizard, u"wizard-account.png"_s},
+        {500, [&] { wizard->next(); }, theWizard, u"wizard-template.png"_s},
+        {800, [&] { wizard->next(); }, theWizard, u"wizard-nodes.png"_s},
+        {500,
+         [&] {
+             wizard->next();
+             wizard->loginPage()->userEdit()->setText(u"debian"_s);
+             wizard->loginPage()->generateButton()->setChecked(true);
+         },
+         theWizard, u"wizard-login.png"_s},
+        {1000, [&] { wizard->next(); }, theWizard, u"wizard-review.png"_s},
+    };
     int failures = 0;
-    QTimer::singleShot(800, &window, [&] {
-        failures += !save(&window, out.filePath(u"cluster-running.png"_s));
-        window.findChild<QDockWidget *>(u"setupDock"_s)->raise();
-        QTimer::singleShot(300, &window, [&] {
-            failures += !save(&window, out.filePath(u"setup-timeline.png"_s));
-            window.findChild<QDockWidget *>(u"metricsDock"_s)->raise();
-            QTimer::singleShot(300, &window, [&] {
-                failures += !save(&window, out.filePath(u"metrics.png"_s));
-                auto *wizard = new CreateClusterWizard(&repo, &controller, &window);
-                wizard->accountPage()->nameEdit()->setText(u"genomics"_s);
-                wizard->open();
-                QTimer::singleShot(500, wizard, [&, wizard] {
-                    failures += !save(wizard, out.filePath(u"wizard-account.png"_s));
-                    wizard->next();
-                    QTimer::singleShot(500, wizard, [&, wizard] {
-                        failures += !save(wizard, out.filePath(u"wizard-template.png"_s));
-                        wizard->next();
-                        QTimer::singleShot(800, wizard, [&, wizard] {
-                            failures += !save(wizard, out.filePath(u"wizard-nodes.png"_s));
-                            QCoreApplication::exit(failures);
-                        });
-                    });
-                });
-            });
+    std::function<void(qsizetype)> play = [&](qsizetype i) {
+        if (i == scenes.size())
+            return QCoreApplication::exit(failures);
+        scenes.at(i).stage();
+        QTimer::singleShot(scenes.at(i).delayMs, &window, [&, i] {
+            failures += !save(scenes.at(i).widget(), out.filePath(scenes.at(i).file));
+            play(i + 1);
         });
-    });
+    };
+    play(0);
     return app.exec();
 }

@@ -1,3 +1,4 @@
+#include "model/models/clusterfiltermodel.h"
 #include "model/models/clusterlistmodel.h"
 #include "model/repository/memoryclusterrepository.h"
 #include "tests/unit/modelfixtures.h"
@@ -17,6 +18,7 @@ private slots:
     void mirrorsRepository();
     void countsNodesByState();
     void ageText();
+    void filtersByNameTemplateAndCloud();
 };
 
 void TestClusterListModel::mirrorsRepository()
@@ -74,6 +76,9 @@ void TestClusterListModel::countsNodesByState()
     QCOMPARE(model.index(0, 0).data(ClusterListModel::NodeCountRole).toInt(), 4);
     QCOMPARE(model.index(0, ClusterListModel::NodesColumn).data().toString(),
              u"2 ready, 1 failed / 4"_s);
+    // The tooltip counts every state, in lifecycle order.
+    QCOMPARE(model.index(0, ClusterListModel::NodesColumn).data(Qt::ToolTipRole).toString(),
+             u"Planned: 1, Ready: 2, Unreachable: 1"_s);
 
     QVERIFY(repo.removeNodes(u"c"_s, {nodes[2].name}).ok());
     QCOMPARE(model.index(0, 0).data(ClusterListModel::NodeCountRole).toInt(), 3);
@@ -86,6 +91,48 @@ void TestClusterListModel::ageText()
     QCOMPARE(ClusterListModel::ageText(now.addSecs(-7200), now), u"2 hour(s)"_s);
     QCOMPARE(ClusterListModel::ageText(now.addDays(-3), now), u"3 day(s)"_s);
     QVERIFY(ClusterListModel::ageText(QDateTime(), now).isEmpty());
+}
+
+void TestClusterListModel::filtersByNameTemplateAndCloud()
+{
+    MemoryClusterRepository repo;
+    for (const QString &name : {u"alpha"_s, u"beta"_s, u"gamma"_s})
+        QVERIFY(repo.addCluster(test::makeCluster(name, {{u"compute"_s, 1}})).ok());
+    Cluster beta = *repo.cluster(u"beta"_s);
+    beta.cloud = u"openstack-lab"_s;
+    QVERIFY(repo.updateCluster(beta).ok());
+    ClusterListModel model(&repo);
+    ClusterFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shown = [&filter] {
+        QStringList names;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            names << filter.index(row, 0).data(ClusterListModel::ClusterNameRole).toString();
+        return names;
+    };
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setFilterText(u"GAM"_s); // the name, ignoring case
+    QCOMPARE(shown(), QStringList{u"gamma"_s});
+    filter.setFilterText(u"tmpl-al"_s); // the template
+    QCOMPARE(shown(), QStringList{u"alpha"_s});
+    filter.setFilterText(u" lab "_s); // the cloud; surrounding blanks do not count
+    QCOMPARE(shown(), QStringList{u"beta"_s});
+    QCOMPARE(filter.rowOf(u"beta"_s), 0);
+    QCOMPARE(filter.rowOf(u"alpha"_s), -1); // filtered out
+    QCOMPARE(filter.rowOf(u"nope"_s), -1);
+    filter.setFilterText(u"Planned"_s); // the state column is not searched
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setFilterText(u"a.*"_s); // typed text, not a pattern
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setFilterText({});
+    QCOMPARE(shown(), (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    // Rows arriving while a filter is set are filtered too.
+    filter.setFilterText(u"delta"_s);
+    QVERIFY(repo.addCluster(test::makeCluster(u"delta"_s, {{u"compute"_s, 1}})).ok());
+    QCOMPARE(shown(), QStringList{u"delta"_s});
+    QCOMPARE(filter.rowOf(u"delta"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClusterListModel)

@@ -1,3 +1,4 @@
+#include "model/models/eventfiltermodel.h"
 #include "model/models/eventlogmodel.h"
 #include "model/repository/memoryclusterrepository.h"
 
@@ -11,12 +12,14 @@ namespace {
 
 ClusterEvent makeEvent(const QString &cluster,
                        const QString &text,
-                       ClusterEvent::Level level = ClusterEvent::Level::Info)
+                       ClusterEvent::Level level = ClusterEvent::Level::Info,
+                       const QString &node = {})
 {
     ClusterEvent e;
     e.cluster = cluster;
     e.text = text;
     e.level = level;
+    e.node = node;
     return e;
 }
 
@@ -30,6 +33,7 @@ private slots:
     void loadsHistoryAndAppendsNewestLast();
     void capDropsOldest();
     void filtersByCluster();
+    void filtersByLevelAndNode();
 };
 
 void TestEventLogModel::loadsHistoryAndAppendsNewestLast()
@@ -83,6 +87,44 @@ void TestEventLogModel::filtersByCluster()
     QVERIFY(repo.appendEvent(makeEvent(u"b"_s, u"b2"_s)).ok());
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, EventLogModel::ClusterColumn).data().toString(), u"b"_s);
+}
+
+void TestEventLogModel::filtersByLevelAndNode()
+{
+    using Level = ClusterEvent::Level;
+    MemoryClusterRepository repo;
+    QVERIFY(repo.appendEvents({makeEvent(u"a"_s, u"started"_s),
+                               makeEvent(u"a"_s, u"n1 slow"_s, Level::Warning, u"n1"_s),
+                               makeEvent(u"a"_s, u"n2 slow"_s, Level::Warning, u"n2"_s),
+                               makeEvent(u"a"_s, u"n1 probe"_s, Level::Debug, u"n1"_s),
+                               makeEvent(u"a"_s, u"n1 failed"_s, Level::Error, u"n1"_s)})
+                .ok());
+    EventLogModel model(&repo);
+    EventFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto texts = [&filter] {
+        QStringList out;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            out << filter.index(row, EventLogModel::TextColumn).data().toString();
+        return out;
+    };
+    QCOMPARE(filter.rowCount(), 5); // Debug and up: everything
+    filter.setMinimumLevel(Level::Warning);
+    QCOMPARE(texts(), (QStringList{u"n1 slow"_s, u"n2 slow"_s, u"n1 failed"_s}));
+    filter.setNode(u"n1"_s); // both at once
+    QCOMPARE(texts(), (QStringList{u"n1 slow"_s, u"n1 failed"_s}));
+    filter.setMinimumLevel(Level::Debug);
+    QCOMPARE(texts(), (QStringList{u"n1 slow"_s, u"n1 probe"_s, u"n1 failed"_s}));
+    // New events are filtered as they arrive.
+    QVERIFY(repo.appendEvents({makeEvent(u"a"_s, u"n2 back"_s, Level::Info, u"n2"_s),
+                               makeEvent(u"a"_s, u"n1 back"_s, Level::Info, u"n1"_s)})
+                .ok());
+    QCOMPARE(texts().last(), u"n1 back"_s);
+    QCOMPARE(filter.rowCount(), 4);
+    filter.setNode({});
+    QCOMPARE(filter.rowCount(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

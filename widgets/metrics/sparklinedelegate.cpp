@@ -1,6 +1,6 @@
 #include "widgets/metrics/sparklinedelegate.h"
 
-#include "model/metrics/metricstablemodel.h"
+#include "model/metrics/nodemetrics.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -40,8 +40,8 @@ void SparklineDelegate::paint(QPainter *painter,
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &text, painter, option.widget);
 
     const QRect area = option.rect.adjusted(Margin, Margin, -Margin - TextWidth, -Margin);
-    const QPolygonF line = points(area, index.data(MetricsTableModel::SeriesRole).toList(),
-                                  index.data(MetricsTableModel::ScaleRole).toDouble());
+    const QPolygonF line = points(area, index.data(NodeMetrics::SeriesRole).toList(),
+                                  index.data(NodeMetrics::ScaleRole).toDouble());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option.state & QStyle::State_Selected;

@@ -4,8 +4,9 @@
 
 namespace cd {
 
-// Draws a cell's series (MetricsTableModel::SeriesRole, scaled by ScaleRole) as a small line
-// over the last hour, with the latest value as text on the right.
+// Draws a cell's series (NodeMetrics::SeriesRole, scaled by ScaleRole) as a small line over
+// the last hour, with the latest value as text on the right. Serves the metrics pane and the
+// node table's Load column.
 class SparklineDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

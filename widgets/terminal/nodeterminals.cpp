@@ -39,8 +39,10 @@ NodeTerminals::NodeTerminals(ClusterRepository *repository,
             m_tabs->openFiles(m_node, login.target);
     });
     m_open->setObjectName(u"actionOpenTerminal"_s);
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_open->setToolTip(tr("Open a terminal on the selected node (or double-click the node)"));
     m_copy->setObjectName(u"actionNodeCopySshCommand"_s);
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     m_copy->setToolTip(tr("Copy the ssh command line for the selected node"));
     m_system->setObjectName(u"actionNodeSystemTerminal"_s);
     m_system->setToolTip(tr("Open the selected node in your own terminal emulator with ssh"));
