@@ -71,7 +71,8 @@ QList<CliCommandInfo> cliCommands()
          Cli::tr("forget CLUSTER locally (refused while instances may run) [--force]"),
          &make<RemoveCommand>},
         {QStringLiteral("scan-orphans"),
-         Cli::tr("find instances no cluster knows [--account NAME] [--terminate] [--json]"),
+         Cli::tr("find instances no cluster knows [--account NAME] [--adopt|--terminate] "
+                 "[--json]"),
          &make<ScanOrphansCommand>},
         {QStringLiteral("ssh"),
          Cli::tr("log in to a node of CLUSTER [--node NAME] [--dry-run] [-- CMD...]"),

@@ -2,6 +2,7 @@
 
 #include "app/cli/texttable.h"
 #include "model/cloud/providerconfigloader.h"
+#include "model/lifecycle/orphanadoption.h"
 #include "model/lifecycle/orphanscan.h"
 #include "model/repository/clusterrepository.h"
 #include "providers/cloud/cloudproviderfactory.h"
@@ -21,6 +22,8 @@ void ScanOrphansCommand::start(const QStringList &arguments)
     parser.addOptions({
         {u"account"_s, tr("Scan only this cloud account."), u"NAME"_s},
         {u"terminate"_s, tr("Terminate the orphaned instances found.")},
+        {u"adopt"_s, tr("Make each orphaned instance the node of its cluster again, where its "
+                        "tags name a stored cluster.")},
         {u"json"_s, tr("Print JSON.")},
     });
     if (!parse(parser, arguments))
@@ -29,6 +32,9 @@ void ScanOrphansCommand::start(const QStringList &arguments)
         return failUsage(tr("scan-orphans: unexpected argument “%1”.")
                              .arg(parser.positionalArguments().first()));
     m_terminate = parser.isSet(u"terminate"_s);
+    m_adopt = parser.isSet(u"adopt"_s);
+    if (m_terminate && m_adopt)
+        return failUsage(tr("scan-orphans: --terminate and --adopt exclude each other."));
     m_json = parser.isSet(u"json"_s);
     ClusterRepository *repo = repository();
     if (!repo)
@@ -105,9 +111,17 @@ void ScanOrphansCommand::found(const CloudAccount &account,
     // Read the clusters only now, as late as possible.
     QStringList ids;
     const qsizetype first = m_orphans.size();
-    for (const Orphan &orphan :
-         OrphanScan::classify(account.name, result.value(), repository()->clusters())) {
-        m_orphans.append({orphan, {}});
+    const QList<Orphan> orphans
+        = OrphanScan::classify(account.name, result.value(), repository()->clusters());
+    if (m_adopt) {
+        for (const OrphanAdoption::Outcome &o : OrphanAdoption::adopt(*repository(), orphans)) {
+            m_problems += o.node.isEmpty();
+            m_orphans.append({o.orphan, o.node.isEmpty() ? o.error : o.node, !o.node.isEmpty()});
+        }
+        return next();
+    }
+    for (const Orphan &orphan : orphans) {
+        m_orphans.append({orphan, {}, false});
         ids << orphan.info.id;
     }
     if (!m_terminate || ids.isEmpty())
@@ -120,8 +134,10 @@ void ScanOrphansCommand::found(const CloudAccount &account,
             if (!r.ok())
                 ++m_problems;
             const QString outcome = r.ok() ? u"terminated"_s : r.error().describe();
-            for (qsizetype i = first; i < m_orphans.size(); ++i)
+            for (qsizetype i = first; i < m_orphans.size(); ++i) {
                 m_orphans[i].outcome = outcome;
+                m_orphans[i].done = r.ok();
+            }
             next();
         });
 }
@@ -142,8 +158,10 @@ void ScanOrphansCommand::report()
                 {u"reason"_s, o.orphan.reason},
             };
             if (m_terminate)
-                object.insert(u"terminated"_s, o.outcome == u"terminated"_s);
-            if (m_terminate && o.outcome != u"terminated"_s)
+                object.insert(u"terminated"_s, o.done);
+            if (m_adopt && o.done)
+                object.insert(u"adopted_as"_s, o.outcome);
+            if ((m_terminate || m_adopt) && !o.done)
                 object.insert(u"error"_s, o.outcome);
             array.append(object);
         }
@@ -155,6 +173,8 @@ void ScanOrphansCommand::report()
                            tr("STATE"),   tr("ADDRESS"),  tr("WHY")};
         if (m_terminate)
             header << tr("TERMINATED");
+        else if (m_adopt)
+            header << tr("ADOPTED AS");
         QList<QStringList> rows;
         for (const Listed &o : std::as_const(m_orphans)) {
             QStringList row{o.orphan.account,
@@ -165,13 +185,16 @@ void ScanOrphansCommand::report()
                             o.orphan.info.publicIp.isEmpty() ? o.orphan.info.privateIp
                                                              : o.orphan.info.publicIp,
                             o.orphan.reason};
-            if (m_terminate)
-                row << o.outcome;
+            if (m_terminate || m_adopt)
+                row << (o.done || m_terminate ? o.outcome : tr("not adopted: %1").arg(o.outcome));
             rows << row;
         }
         out() << textTable(header, rows);
-        if (!m_terminate)
-            out() << tr("Terminate them with `clusterdeck-cli scan-orphans --terminate`.") << '\n';
+        if (!m_terminate && !m_adopt)
+            out() << tr("Adopt those of stored clusters with `clusterdeck-cli scan-orphans "
+                        "--adopt`, or terminate them with `clusterdeck-cli scan-orphans "
+                        "--terminate`.")
+                  << '\n';
     }
     finishLater(m_problems > 0 ? ExitFailed : ExitOk);
 }
