@@ -22,7 +22,7 @@ void ScriptedProber::probe(const QList<Request> &nodes, int, int)
             if (generation != m_generation)
                 return;
             if (what == u"alive")
-                emit alive(r.node, r.addresses.first());
+                emit alive(r.node, r.addresses.value(0));
             else if (what == u"fail" || what == u"changed")
                 emit failed(r.node, u"scripted failure"_s, what == u"changed");
         });
