@@ -116,6 +116,8 @@ void DestroyClusterJob::terminateAll(const QStringList &tagged)
 void DestroyClusterJob::terminated(const CloudResult<Done> &result)
 {
     crashPoint("destroy.afterTerminate");
+    if (isFinished())
+        return; // cancelled meanwhile: the terminate stands, the next destroy finishes it
     if (!result.ok())
         return finishDestroy(result.error().describe());
     if (!m_options.wait) {

@@ -3,7 +3,9 @@
 // round for all nodes) until the cloud says stopped; resume starts them, takes the addresses
 // the cloud gives them and carries each node's recorded host key to its new address before
 // probing; cancels stop waiting without undoing the call made; a cloud error reaches the
-// result with the cloud's own code and message. On real peers: tst_ec2pause.
+// result with the cloud's own code and message. DestroyClusterJob, the third job that waits
+// with InstanceStateWaiter, is checked here for its cancel. On real peers: tst_ec2pause.
+#include "model/lifecycle/destroyclusterjob.h"
 #include "model/lifecycle/pauseclusterjob.h"
 #include "model/lifecycle/resumeclusterjob.h"
 #include "tests/support/lifecyclerig.h"
@@ -29,6 +31,7 @@ private slots:
     void cloudWithoutStopSaysSo();
     void cancelledPauseIgnoresLateAnswers();
     void cancelledResumeStopsProbing();
+    void cancelledDestroyStopsWaiting();
 
 private:
     std::unique_ptr<PauseClusterJob> pause();
@@ -234,6 +237,30 @@ void TestPauseResumeJobs::cancelledResumeStopsProbing()
         QCOMPARE(n.state, NodeState::Running);
         QCOMPARE(m_rig->cloud->instances.value(n.instanceId).state, InstanceInfo::State::Running);
     }
+}
+
+void TestPauseResumeJobs::cancelledDestroyStopsWaiting()
+{
+    m_rig->cloud->hold(Op::Terminate);
+    DestroyOptions options;
+    options.pollIntervalMs = 20;
+    DestroyClusterJob job(&m_rig->repo, m_rig->provider, test::LifecycleRig::clusterName(),
+                          options);
+    QSignalSpy finished(&job, &Job::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_rig->cloud->heldCalls(Op::Terminate), 1, 10000);
+    const auto describes = m_rig->cloud->calls.value(Op::Describe);
+    job.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job.outcome(), Outcome::Cancelled);
+    m_rig->cloud->release(Op::Terminate); // the terminate stands, answered after the cancel
+    QCoreApplication::processEvents();
+    QCOMPARE(m_rig->cloud->calls.value(Op::Describe), describes); // no waiting began
+    QVERIFY(m_rig->cloud->liveIds().isEmpty());
+    // The record stays (the nodes still Terminating) for the next destroy to finish.
+    QCOMPARE(m_rig->cluster().state, ClusterState::Failed);
+    for (const Node &n : m_rig->cluster().nodes)
+        QCOMPARE(n.state, NodeState::Terminating);
 }
 
 QTEST_GUILESS_MAIN(TestPauseResumeJobs)
