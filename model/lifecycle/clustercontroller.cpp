@@ -394,7 +394,7 @@ Job *ClusterController::resumeCluster(const QString &name, QString *error)
                                                        QObject *parent) -> Job * {
             NodeProber *prober = watchKeys(maker, cluster, login, parent);
             auto *resume = new ResumeClusterJob(m_repository, std::move(provider), prober, name,
-                                                2000, 0, parent);
+                                                knownHostsFile(name), 2000, 0, parent);
             forwardStates(name, resume);
             return resume;
         },

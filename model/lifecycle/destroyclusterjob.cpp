@@ -17,11 +17,11 @@ DestroyClusterJob::DestroyClusterJob(ClusterRepository *repository,
     , m_provider(std::move(provider))
     , m_name(std::move(cluster))
     , m_options(std::move(options))
+    , m_waiter(m_provider, m_options.pollIntervalMs)
 {
-    m_poll.setInterval(m_options.pollIntervalMs);
-    connect(&m_poll, &QTimer::timeout, this, &DestroyClusterJob::poll);
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_waiter, &InstanceStateWaiter::answered, this, &DestroyClusterJob::described);
+    connect(&m_waiter, &InstanceStateWaiter::settled, this, [this] { finishDestroy(QString()); });
+    connect(&m_waiter, &InstanceStateWaiter::timedOut, this, [this] {
         finishDestroy(tr("The cloud did not report every instance terminated within %1 s.")
                           .arg(m_options.timeoutSec));
     });
@@ -109,60 +109,51 @@ void DestroyClusterJob::terminateAll(const QStringList &tagged)
     markAll(NodeState::Planned, NodeState::Terminating); // every node with an instance
     event(tr("Terminating %n instance(s).", nullptr, int(ids.size())));
     crashPoint("destroy.beforeTerminate");
-    m_deadline.start(m_options.timeoutSec * 1000);
+    m_waiter.armDeadline(m_options.timeoutSec);
     m_provider->terminateInstances(ids).then(
         this, [this](const CloudResult<Done> &result) { terminated(result); });
 }
 void DestroyClusterJob::terminated(const CloudResult<Done> &result)
 {
     crashPoint("destroy.afterTerminate");
+    if (isFinished())
+        return; // cancelled meanwhile: the terminate stands, the next destroy finishes it
     if (!result.ok())
         return finishDestroy(result.error().describe());
     if (!m_options.wait) {
         markAll(NodeState::Terminating, NodeState::Terminated);
         return finishDestroy(QString());
     }
-    m_poll.start();
-    poll();
+    m_waiter.wait([this] {
+        QStringList ids;
+        for (const Node &n : std::as_const(m_cluster.nodes))
+            if (n.state == NodeState::Terminating)
+                ids << n.instanceId;
+        return ids;
+    });
 }
 
-void DestroyClusterJob::poll()
+void DestroyClusterJob::described(const QList<InstanceInfo> &instances)
 {
-    QStringList ids;
-    for (const Node &n : m_cluster.nodes)
-        if (n.state == NodeState::Terminating)
-            ids << n.instanceId;
-    if (ids.isEmpty())
-        return finishDestroy(QString());
-    m_provider->describeInstances(ids).then(
-        this, [this](const CloudResult<QList<InstanceInfo>> &r) {
-            if (!r.ok() || isFinished())
-                return; // try again next round; the deadline bounds it
-            QList<Node> changed;
-            for (const InstanceInfo &info : r.value())
-                for (Node &n : m_cluster.nodes)
-                    if (n.instanceId == info.id && n.state == NodeState::Terminating
-                        && info.state == InstanceInfo::State::Terminated) {
-                        n.state = NodeState::Terminated;
-                        n.stateChanged = QDateTime::currentDateTimeUtc();
-                        changed << n;
-                        emit nodeStateChanged(n.name, n.state, {});
-                    }
-            if (!changed.isEmpty())
-                m_repository->saveNodes(m_name, changed).ok();
-            for (const Node &n : m_cluster.nodes)
-                if (n.state == NodeState::Terminating)
-                    return;
-            finishDestroy(QString());
-        });
+    QList<Node> changed;
+    for (const InstanceInfo &info : instances)
+        for (Node &n : m_cluster.nodes)
+            if (n.instanceId == info.id && n.state == NodeState::Terminating
+                && info.state == InstanceInfo::State::Terminated) {
+                n.state = NodeState::Terminated;
+                n.stateChanged = QDateTime::currentDateTimeUtc();
+                changed << n;
+                emit nodeStateChanged(n.name, n.state, {});
+            }
+    if (!changed.isEmpty())
+        m_repository->saveNodes(m_name, changed).ok();
 }
 
 void DestroyClusterJob::finishDestroy(const QString &problem)
 {
     if (isFinished())
         return;
-    m_poll.stop();
-    m_deadline.stop();
+    m_waiter.stop();
     if (!problem.isEmpty() && !m_options.force) {
         m_cluster.state = ClusterState::Failed;
         m_cluster.updated = QDateTime::currentDateTimeUtc();
@@ -186,8 +177,7 @@ void DestroyClusterJob::finishDestroy(const QString &problem)
 void DestroyClusterJob::doCancel()
 {
     // Terminate calls already made cannot be taken back; what is known stays recorded.
-    m_poll.stop();
-    m_deadline.stop();
+    m_waiter.stop();
     m_cluster.state = ClusterState::Failed;
     m_repository->updateCluster(m_cluster).ok();
     event(tr("Destroy cancelled; run it again to finish."), 2);

@@ -2,10 +2,10 @@
 
 #include "model/core/job.h"
 #include "model/domain/cluster.h"
+#include "model/lifecycle/instancestatewaiter.h"
 #include "providers/cloud/cloudprovider.h"
 
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -49,7 +49,7 @@ protected:
 private:
     void terminateAll(const QStringList &tagged);
     void terminated(const CloudResult<Done> &result);
-    void poll();
+    void described(const QList<InstanceInfo> &instances);
     void finishDestroy(const QString &problem);
     void markAll(NodeState from, NodeState to);
     void event(const QString &text, int level = 1);
@@ -59,8 +59,7 @@ private:
     QString m_name;
     DestroyOptions m_options;
     Cluster m_cluster;
-    QTimer m_poll;
-    QTimer m_deadline;
+    InstanceStateWaiter m_waiter;
 };
 
 } // namespace cd

@@ -15,14 +15,14 @@ PauseClusterJob::PauseClusterJob(ClusterRepository *repository,
     , m_name(std::move(cluster))
     , m_timeoutSec(timeoutSec)
     , m_record(repository, m_name)
+    , m_waiter(m_provider, pollIntervalMs)
 {
     m_record.onStateChanged = [this](const Node &node, const QString &detail) {
         emit nodeStateChanged(node.name, node.state, detail);
     };
-    m_poll.setInterval(pollIntervalMs);
-    connect(&m_poll, &QTimer::timeout, this, &PauseClusterJob::poll);
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_waiter, &InstanceStateWaiter::answered, this, &PauseClusterJob::described);
+    connect(&m_waiter, &InstanceStateWaiter::settled, this, [this] { conclude({}); });
+    connect(&m_waiter, &InstanceStateWaiter::timedOut, this, [this] {
         conclude(
             tr("The cloud did not report every instance stopped within %1 s.").arg(m_timeoutSec));
     });
@@ -59,7 +59,7 @@ void PauseClusterJob::doStart()
     m_record.persist(stopping);
     m_record.saveState(ClusterState::Pausing);
     m_record.event(tr("Pausing: stopping %n instance(s).", nullptr, int(ids.size())));
-    m_deadline.start(qMax(1, m_timeoutSec) * 1000);
+    m_waiter.armDeadline(m_timeoutSec);
     emit progress(0, int(ids.size()), tr("Stopping %n instance(s).", nullptr, int(ids.size())));
     m_provider->stopInstances(ids).then(this, [this](const CloudResult<Done> &r) { stopped(r); });
 }
@@ -70,33 +70,22 @@ void PauseClusterJob::stopped(const CloudResult<Done> &result)
         return;
     if (!result.ok())
         return conclude(result.error().describe());
-    m_poll.start();
-    poll();
+    m_waiter.wait([this] { return stopping(); });
 }
 
-void PauseClusterJob::poll()
+QStringList PauseClusterJob::stopping() const
 {
-    if (m_describing || isFinished())
-        return;
     QStringList ids;
     for (const Node &n : std::as_const(m_record.cluster().nodes))
         if (n.state == NodeState::Stopping)
             ids << n.instanceId;
-    if (ids.isEmpty())
-        return conclude({});
-    m_describing = true;
-    m_provider->describeInstances(ids).then(
-        this, [this](const CloudResult<QList<InstanceInfo>> &r) { described(r); });
+    return ids;
 }
 
-void PauseClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
+void PauseClusterJob::described(const QList<InstanceInfo> &instances)
 {
-    m_describing = false;
-    if (!result.ok() || isFinished())
-        return; // next round; the deadline bounds it
     QList<Node *> changed;
-    int stopped = 0;
-    for (const InstanceInfo &info : result.value()) {
+    for (const InstanceInfo &info : instances) {
         Node *n = m_record.nodeByInstance(info.id);
         if (!n || n->state != NodeState::Stopping)
             continue;
@@ -109,22 +98,20 @@ void PauseClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
             changed << n;
     }
     m_record.persist(changed);
+    int stopped = 0;
     int waiting = 0;
     for (const Node &n : std::as_const(m_record.cluster().nodes)) {
         stopped += n.state == NodeState::Paused;
         waiting += n.state == NodeState::Stopping;
     }
     emit progress(stopped, stopped + waiting, tr("%1 instance(s) stopped.").arg(stopped));
-    if (waiting == 0)
-        conclude({});
 }
 
 void PauseClusterJob::conclude(const QString &problem)
 {
     if (isFinished())
         return;
-    m_poll.stop();
-    m_deadline.stop();
+    m_waiter.stop();
     if (!problem.isEmpty()) {
         m_record.saveState(ClusterState::Partial);
         const QString why = tr("Pausing failed: %1").arg(problem);
@@ -143,8 +130,7 @@ void PauseClusterJob::conclude(const QString &problem)
 
 void PauseClusterJob::doCancel()
 {
-    m_poll.stop();
-    m_deadline.stop();
+    m_waiter.stop();
     m_record.event(tr("Pause cancelled; the stop call already made stands."), {},
                    ClusterEvent::Level::Warning);
     finishCancelled();

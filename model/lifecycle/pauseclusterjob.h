@@ -2,9 +2,8 @@
 
 #include "model/core/job.h"
 #include "model/lifecycle/clusterrecord.h"
+#include "model/lifecycle/instancestatewaiter.h"
 #include "providers/cloud/cloudprovider.h"
-
-#include <QTimer>
 
 #include <memory>
 
@@ -39,17 +38,15 @@ protected:
 
 private:
     void stopped(const CloudResult<Done> &result);
-    void poll();
-    void described(const CloudResult<QList<InstanceInfo>> &result);
+    QStringList stopping() const;
+    void described(const QList<InstanceInfo> &instances);
     void conclude(const QString &problem);
 
     std::shared_ptr<CloudProvider> m_provider;
     QString m_name;
     int m_timeoutSec;
     ClusterRecord m_record;
-    QTimer m_poll;
-    QTimer m_deadline;
-    bool m_describing = false;
+    InstanceStateWaiter m_waiter;
 };
 
 } // namespace cd

@@ -1,31 +1,12 @@
 #include "model/lifecycle/resizeclusterjob.h"
 
 #include "model/lifecycle/clusterplan.h"
+#include "model/lifecycle/nodeknownhosts.h"
 #include "model/repository/clusterrepository.h"
-#include "providers/ssh/knownhosts.h"
 
 using namespace Qt::StringLiterals;
 
 namespace cd {
-
-namespace {
-
-// "host", "host:port" or "[host]:port" → host and port (22 when none is given).
-std::pair<QString, int> splitAddress(const QString &address)
-{
-    if (address.startsWith(u'[')) {
-        const qsizetype close = address.indexOf(u']');
-        const int port = address.mid(close + 2).toInt();
-        return {address.mid(1, close - 1), port > 0 ? port : 22};
-    }
-    if (address.count(u':') == 1) {
-        const int port = address.section(u':', 1).toInt();
-        return {address.section(u':', 0, 0), port > 0 ? port : 22};
-    }
-    return {address, 22};
-}
-
-} // namespace
 
 ResizeClusterJob::ResizeClusterJob(ClusterRepository *repository,
                                    std::shared_ptr<CloudProvider> provider,
@@ -113,19 +94,9 @@ void ResizeClusterJob::terminated(const CloudResult<Done> &result)
 void ResizeClusterJob::forget(const QList<Node *> &nodes)
 {
     QStringList names;
-    KnownHosts knownHosts(m_knownHostsFile);
     for (const Node *n : nodes) {
         names << n->name;
-        if (m_knownHostsFile.isEmpty())
-            continue;
-        QStringList addresses;
-        for (const QString &a : {n->preferredIp, n->publicIp, n->privateIp})
-            if (!a.isEmpty() && !addresses.contains(a))
-                addresses << a;
-        for (const QString &a : std::as_const(addresses)) {
-            const auto [host, port] = splitAddress(a);
-            knownHosts.remove(host, port);
-        }
+        NodeKnownHosts::forget(m_knownHostsFile, *n);
     }
     if (auto removed = m_repository->removeNodes(m_name, names); !removed)
         m_record.event(tr("Could not forget the removed nodes: %1").arg(removed.error()), {},

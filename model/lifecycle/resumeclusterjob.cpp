@@ -1,5 +1,6 @@
 #include "model/lifecycle/resumeclusterjob.h"
 
+#include "model/lifecycle/nodeknownhosts.h"
 #include "model/repository/clusterrepository.h"
 
 namespace cd {
@@ -8,6 +9,7 @@ ResumeClusterJob::ResumeClusterJob(ClusterRepository *repository,
                                    std::shared_ptr<CloudProvider> provider,
                                    NodeProber *prober,
                                    QString cluster,
+                                   QString knownHostsFile,
                                    int pollIntervalMs,
                                    int timeoutSec,
                                    QObject *parent)
@@ -17,14 +19,15 @@ ResumeClusterJob::ResumeClusterJob(ClusterRepository *repository,
     , m_name(std::move(cluster))
     , m_timeoutSec(timeoutSec)
     , m_record(repository, m_name)
+    , m_knownHostsFile(std::move(knownHostsFile))
+    , m_waiter(m_provider, pollIntervalMs)
 {
     m_record.onStateChanged = [this](const Node &node, const QString &detail) {
         emit nodeStateChanged(node.name, node.state, detail);
     };
-    m_poll.setInterval(pollIntervalMs);
-    connect(&m_poll, &QTimer::timeout, this, &ResumeClusterJob::poll);
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
+    connect(&m_waiter, &InstanceStateWaiter::answered, this, &ResumeClusterJob::described);
+    connect(&m_waiter, &InstanceStateWaiter::settled, this, &ResumeClusterJob::probe);
+    connect(&m_waiter, &InstanceStateWaiter::timedOut, this, [this] {
         conclude(tr("Not every node was running and reachable within %1 s.").arg(m_timeoutSec));
     });
     if (m_prober) {
@@ -57,6 +60,7 @@ void ResumeClusterJob::doStart()
             ids << n.instanceId;
             resuming << &n;
             m_resuming << n.name;
+            m_addresses.insert(n.name, NodeKnownHosts::addresses(n));
         }
     if (ids.isEmpty())
         return failWith(tr("Cluster “%1” has no paused nodes to resume.").arg(m_name));
@@ -67,7 +71,7 @@ void ResumeClusterJob::doStart()
     m_record.event(tr("Resuming: starting %n instance(s).", nullptr, int(ids.size())));
     if (m_timeoutSec <= 0)
         m_timeoutSec = m_record.cluster().spec.startTimeoutSec;
-    m_deadline.start(qMax(1, m_timeoutSec) * 1000);
+    m_waiter.armDeadline(m_timeoutSec);
     emit progress(0, 2, tr("Starting %n instance(s).", nullptr, int(ids.size())));
     m_provider->startInstances(ids).then(this, [this](const CloudResult<Done> &r) { started(r); });
 }
@@ -78,34 +82,22 @@ void ResumeClusterJob::started(const CloudResult<Done> &result)
         return;
     if (!result.ok())
         return conclude(result.error().describe());
-    m_poll.start();
-    poll();
+    m_waiter.wait([this] { return pending(); });
 }
 
-void ResumeClusterJob::poll()
+QStringList ResumeClusterJob::pending() const
 {
-    if (m_describing || isFinished())
-        return;
     QStringList ids;
-    for (const QString &name : std::as_const(m_resuming))
-        if (const Node *n = m_record.node(name); n && n->state == NodeState::Pending)
-            ids << n->instanceId;
-    if (ids.isEmpty()) {
-        m_poll.stop();
-        return probe();
-    }
-    m_describing = true;
-    m_provider->describeInstances(ids).then(
-        this, [this](const CloudResult<QList<InstanceInfo>> &r) { described(r); });
+    for (const Node &n : std::as_const(m_record.cluster().nodes))
+        if (m_resuming.contains(n.name) && n.state == NodeState::Pending)
+            ids << n.instanceId;
+    return ids;
 }
 
-void ResumeClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
+void ResumeClusterJob::described(const QList<InstanceInfo> &instances)
 {
-    m_describing = false;
-    if (!result.ok() || isFinished())
-        return; // next round; the deadline bounds it
     QList<Node *> changed;
-    for (const InstanceInfo &info : result.value()) {
+    for (const InstanceInfo &info : instances) {
         Node *n = m_record.nodeByInstance(info.id);
         if (!n || n->state != NodeState::Pending)
             continue;
@@ -113,15 +105,32 @@ void ResumeClusterJob::described(const CloudResult<QList<InstanceInfo>> &result)
         if (info.state == InstanceInfo::State::Stopped
             || info.state == InstanceInfo::State::Stopping)
             continue;
-        if (m_record.applyCloudInfo(*n, info))
-            changed << n;
+        if (!m_record.applyCloudInfo(*n, info))
+            continue;
+        changed << n;
+        if (n->state == NodeState::Running)
+            refreshKnownHosts(*n);
     }
     m_record.persist(changed);
-    for (const QString &name : std::as_const(m_resuming))
-        if (const Node *n = m_record.node(name); n && n->state == NodeState::Pending)
-            return;
-    m_poll.stop();
-    probe();
+}
+
+void ResumeClusterJob::refreshKnownHosts(Node &node)
+{
+    const QStringList before = m_addresses.value(node.name);
+    if (node.publicIp.isEmpty() && node.privateIp.isEmpty())
+        return;
+    // The address the node was last reached at is stale when the cloud gave it others.
+    if (!node.preferredIp.isEmpty() && node.preferredIp != node.publicIp
+        && node.preferredIp != node.privateIp)
+        node.preferredIp.clear();
+    if (NodeKnownHosts::addresses(node) == before)
+        return;
+    const int keys = NodeKnownHosts::carryOver(m_knownHostsFile, m_record.cluster(), node, before);
+    m_record.event(tr("Came back at %1 (was %2); %n recorded host key(s) now stand for the new "
+                      "address.",
+                      nullptr, keys)
+                       .arg(NodeKnownHosts::addresses(node).join(u", "), before.join(u", ")),
+                   node.name);
 }
 
 void ResumeClusterJob::probe()
@@ -145,7 +154,7 @@ void ResumeClusterJob::probe()
         return conclude({});
     emit progress(1, 2, tr("Probing %n node(s) over SSH.", nullptr, int(toProbe.size())));
     const int attemptMs = qMax(1, m_record.cluster().spec.sshProbeTimeoutSec) * 1000;
-    const int remainingMs = m_deadline.isActive() ? m_deadline.remainingTime() : attemptMs;
+    const int remainingMs = m_waiter.remainingMs() >= 0 ? m_waiter.remainingMs() : attemptMs;
     m_prober->probe(toProbe, attemptMs, qMax(attemptMs + 1000, remainingMs));
 }
 
@@ -183,8 +192,7 @@ void ResumeClusterJob::conclude(const QString &problem)
 {
     if (isFinished())
         return;
-    m_poll.stop();
-    m_deadline.stop();
+    m_waiter.stop();
     if (m_prober)
         m_prober->cancel();
     QList<Node *> changed;
@@ -218,8 +226,7 @@ void ResumeClusterJob::conclude(const QString &problem)
 
 void ResumeClusterJob::doCancel()
 {
-    m_poll.stop();
-    m_deadline.stop();
+    m_waiter.stop();
     if (m_prober)
         m_prober->cancel();
     m_probing.clear();

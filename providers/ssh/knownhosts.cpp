@@ -210,6 +210,22 @@ bool KnownHosts::remove(const QString &host, int port)
     return modify(Change::Remove, host, port, {});
 }
 
+QList<HostKey> KnownHosts::keys(const QString &host, int port) const
+{
+    QStringList lines;
+    if (!readLines(m_path, &lines))
+        return {};
+    const QString name = knownHostsName(host, port);
+    QList<HostKey> found;
+    for (const QString &line : std::as_const(lines)) {
+        const std::optional<Entry> entry = parseLine(line);
+        if (entry && entry->marker.isEmpty() && hostsMatch(entry->hosts, name)
+            && !found.contains(entry->key))
+            found << entry->key;
+    }
+    return found;
+}
+
 QStringList KnownHosts::lines() const
 {
     QStringList lines;

@@ -43,6 +43,9 @@ public:
     // no longer names the host, including when it never did.
     bool remove(const QString &host, int port);
 
+    // The keys recorded for the host (@revoked and @cert-authority lines left out).
+    QList<HostKey> keys(const QString &host, int port) const;
+
     // The entries, without comments and blank lines.
     QStringList lines() const;
 

@@ -14,7 +14,7 @@ CD_BUILD_PACKAGES=(
 # What running it needs beyond the libraries: Ansible, an SSH client, a keychain.
 CD_RUN_PACKAGES=(ansible openssh-client gnome-keyring dbus-x11 libsecret-tools)
 # What the tests need: real peers (sshd, keychain, X server for screenshots), namespaces.
-CD_TEST_PACKAGES=(openssh-server xvfb xauth imagemagick socat netcat-openbsd iproute2
+CD_TEST_PACKAGES=(openssh-server xvfb xauth imagemagick socat netcat-openbsd iproute2 curl
   util-linux procps
   # The setup tests run the shipped roles on a loopback node inside `unshare -n`, where
   # nothing can be downloaded: what the roles install must be there already.

@@ -4,6 +4,7 @@
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprober.h"
 #include "widgets/clusteractions.h"
 #include "widgets/destroyclusterdialog.h"
 #include "widgets/mainwindow.h"
@@ -27,22 +28,6 @@
 
 using namespace cd;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-class AlwaysAlive final : public NodeProber
-{
-public:
-    using NodeProber::NodeProber;
-    void probe(const QList<Request> &nodes, int, int) override
-    {
-        for (const Request &r : nodes)
-            QTimer::singleShot(1, this, [this, r] { emit alive(r.node, r.addresses.first()); });
-    }
-    void cancel() override {}
-};
-
-} // namespace
 
 class TestClusterActions final : public QObject
 {
@@ -91,7 +76,7 @@ void TestClusterActions::init()
     auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
     const auto alwaysAlive
         = [](const Cluster &, const LoginProfile &, QObject *parent) -> NodeProber * {
-        return new AlwaysAlive(parent);
+        return new test::ScriptedProber(parent);
     };
     QVERIFY(dataDir.ok());
     m_controller = std::make_unique<ClusterController>(

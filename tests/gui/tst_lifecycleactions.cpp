@@ -6,6 +6,7 @@
 #include "model/lifecycle/clustercontroller.h"
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/secrets/memorysecretstore.h"
+#include "tests/support/scriptedprober.h"
 #include "widgets/clusteractions.h"
 #include "widgets/clustersummary.h"
 #include "widgets/jobnotifier.h"
@@ -29,22 +30,6 @@
 
 using namespace cd;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-class AlwaysAlive final : public NodeProber
-{
-public:
-    using NodeProber::NodeProber;
-    void probe(const QList<Request> &nodes, int, int) override
-    {
-        for (const Request &r : nodes)
-            QTimer::singleShot(1, this, [this, r] { emit alive(r.node, r.addresses.first()); });
-    }
-    void cancel() override {}
-};
-
-} // namespace
 
 class TestLifecycleActions final : public QObject
 {
@@ -95,7 +80,7 @@ void TestLifecycleActions::init()
     auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
     QVERIFY(dataDir.ok());
     const auto alive = [](const Cluster &, const LoginProfile &, QObject *parent) -> NodeProber * {
-        return new AlwaysAlive(parent);
+        return new test::ScriptedProber(parent);
     };
     m_controller = std::make_unique<ClusterController>(
         m_repo.get(), &m_secrets, &m_factory, ProviderContext{nullptr, m_tmp->filePath(u"p"_s)},

@@ -2,7 +2,7 @@
 // SIGKILL at named points (CLUSTERDECK_CRASH_POINT), then a new process destroys the cluster.
 // Afterwards no machine may still be handed out and the database must pass integrity_check.
 // Nodes are loopback sshds behind a static-hosts account (its allocation file is "the cloud").
-#include "tests/support/sshnodefarm.h"
+#include "tests/support/clilab.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -30,12 +30,11 @@ private slots:
     void killedStopIsFinished();
 
 private:
-    test::ProcessResult cli(const QStringList &args, const QString &crashPoint = {});
-    int hostsInUse();
+    // The environment that makes the CLI kill itself at `point`.
+    static QMap<QString, QString> crashAt(const QString &point);
     QString integrity();
 
-    QTemporaryDir m_tmp;
-    test::SshNodeFarm m_farm;
+    test::CliLab m_lab;
     int m_round = 0;
 };
 
@@ -43,24 +42,8 @@ void TestCrashMatrix::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         CD_SKIP_OR_FAIL(u"no session bus: run under scripts/test (dbus + gnome-keyring)"_s);
-    QVERIFY2(m_farm.start(4), qPrintable(m_farm.errorString()));
-    QStringList hosts;
-    for (int i = 0; i < m_farm.nodeCount(); ++i)
-        hosts << u"%1:%2"_s.arg(m_farm.address(i)).arg(m_farm.port(i));
-    QFile config(m_tmp.filePath(u"config"_s));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(uR"([cloud/lab]
-provider=static
-hosts=%1
-
-[login/farm]
-image_user=%2
-user_key_private=%3
-
-[setup/plain]
-frontend_groups=common
-compute_groups=common
-
+    QVERIFY2(m_lab.start(4), qPrintable(m_lab.errorString()));
+    const QString cluster = uR"(
 [cluster/slurm]
 cloud=lab
 login=farm
@@ -69,28 +52,14 @@ frontend_nodes=1
 compute_nodes=3
 ssh_probe_timeout=3
 start_timeout=30
-)"_s.arg(hosts.join(u','), m_farm.user(), m_farm.clientKeyPath())
-                     .toUtf8());
-    config.close();
-    QCOMPARE(cli({u"import-config"_s, config.fileName()}).exitCode, 0);
+)"_s;
+    QString error;
+    QVERIFY2(m_lab.importConfig(m_lab.config(cluster), &error), qPrintable(error));
 }
 
-test::ProcessResult TestCrashMatrix::cli(const QStringList &args, const QString &crashPoint)
+QMap<QString, QString> TestCrashMatrix::crashAt(const QString &point)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    if (!crashPoint.isEmpty())
-        env.insert(u"CLUSTERDECK_CRASH_POINT"_s, crashPoint);
-    return test::runProcess(test::cliPath(),
-                            QStringList{u"--data-dir"_s, m_tmp.filePath(u"data"_s)} + args, env,
-                            120000);
-}
-
-int TestCrashMatrix::hostsInUse()
-{
-    const auto tested = cli({u"account"_s, u"test"_s, u"lab"_s});
-    const auto at = tested.out.indexOf(u"Instances: "_s);
-    return at < 0 ? -1 : tested.out.mid(at + 11).section(u' ', 0, 0).toInt();
+    return {{u"CLUSTERDECK_CRASH_POINT"_s, point}};
 }
 
 QString TestCrashMatrix::integrity()
@@ -99,7 +68,7 @@ QString TestCrashMatrix::integrity()
     QString result;
     {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_tmp.filePath(u"data/clusterdeck.sqlite"_s));
+        db.setDatabaseName(m_lab.path(u"data/clusterdeck.sqlite"_s));
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(u"PRAGMA integrity_check"_s) && q.next())
@@ -128,25 +97,29 @@ void TestCrashMatrix::killedStartIsCleanedUp()
                          + QString::fromLatin1(QTest::currentDataTag())
                                .replace(QRegularExpression(u"[^A-Za-z0-9]"_s), u"-"_s)
                                .left(40);
-    const auto crashed = cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, name}, point);
+    const auto crashed
+        = m_lab.cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, name}, crashAt(point));
     QCOMPARE(crashed.exitCode, -1); // killed at the point, not an orderly exit
     QCOMPARE(integrity(), u"ok"_s);
 
     // A new process cleans up whatever the dead one left.
-    const auto listed = QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).out.toUtf8()).array();
+    const auto listed
+        = QJsonDocument::fromJson(m_lab.cli({u"list"_s, u"--json"_s}).out.toUtf8()).array();
     const bool recorded = !listed.isEmpty();
     if (recorded) {
         // The next process tells the user what was left half-way and what to do (a cluster
         // still "defined" had nothing done to it yet).
-        const auto text = cli({u"list"_s});
+        const auto text = m_lab.cli({u"list"_s});
         if (listed.first().toObject().value(u"state"_s).toString() != u"defined")
             QVERIFY2(text.err.contains(u"was interrupted while starting"_s), qPrintable(text.err));
-        const auto stopped = cli({u"stop"_s, name, u"--yes"_s});
+        const auto stopped = m_lab.cli({u"stop"_s, name, u"--yes"_s});
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
     }
-    QCOMPARE(hostsInUse(), 0);
+    QCOMPARE(m_lab.hostsInUse(), 0);
     QCOMPARE(integrity(), u"ok"_s);
-    QCOMPARE(QJsonDocument::fromJson(cli({u"list"_s, u"--json"_s}).out.toUtf8()).array().size(), 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(m_lab.cli({u"list"_s, u"--json"_s}).out.toUtf8()).array().size(),
+        0);
 }
 
 void TestCrashMatrix::killedStopIsFinished_data()
@@ -160,13 +133,13 @@ void TestCrashMatrix::killedStopIsFinished()
 {
     QFETCH(QString, point);
     const QString name = u"s%1"_s.arg(m_round + 1);
-    QCOMPARE(cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, name}).exitCode, 0);
-    QCOMPARE(hostsInUse(), 4);
-    QCOMPARE(cli({u"stop"_s, name, u"--yes"_s}, point).exitCode, -1);
+    QCOMPARE(m_lab.cli({u"start"_s, u"--no-setup"_s, u"slurm"_s, u"--name"_s, name}).exitCode, 0);
+    QCOMPARE(m_lab.hostsInUse(), 4);
+    QCOMPARE(m_lab.cli({u"stop"_s, name, u"--yes"_s}, crashAt(point)).exitCode, -1);
     QCOMPARE(integrity(), u"ok"_s);
-    const auto again = cli({u"stop"_s, name, u"--yes"_s});
+    const auto again = m_lab.cli({u"stop"_s, name, u"--yes"_s});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QCOMPARE(hostsInUse(), 0);
+    QCOMPARE(m_lab.hostsInUse(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCrashMatrix)

@@ -7,42 +7,16 @@
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/cloud/static/statichostsprovider.h"
 #include "tests/support/awaitfuture.h"
+#include "tests/support/scriptedprober.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace cd;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Answers probes as told: "alive", "fail", "changed" (host key), anything else: silence.
-class ScriptedProber final : public NodeProber
-{
-public:
-    QMap<QString, QString> script;
-    QStringList probed;
-    bool cancelled = false;
-
-    void probe(const QList<Request> &nodes, int, int) override
-    {
-        for (const Request &r : nodes) {
-            probed << r.node;
-            const QString what = script.value(r.node, u"alive"_s);
-            QTimer::singleShot(5, this, [this, r, what] {
-                if (cancelled)
-                    return;
-                if (what == u"alive")
-                    emit alive(r.node, r.addresses.first());
-                else if (what == u"fail" || what == u"changed")
-                    emit failed(r.node, u"scripted failure"_s, what == u"changed");
-            });
-        }
-    }
-    void cancel() override { cancelled = true; }
-};
 
 ClusterTemplate slurmTemplate(int computeMin)
 {
@@ -88,15 +62,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<MemoryClusterRepository> m_repo;
     std::shared_ptr<CloudProvider> m_provider;
-    ScriptedProber *m_prober = nullptr;
-    std::unique_ptr<ScriptedProber> m_proberOwner;
+    test::ScriptedProber *m_prober = nullptr;
+    std::unique_ptr<test::ScriptedProber> m_proberOwner;
 };
 
 void TestStartClusterJob::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
     m_repo = std::make_unique<MemoryClusterRepository>();
-    m_proberOwner = std::make_unique<ScriptedProber>();
+    m_proberOwner = std::make_unique<test::ScriptedProber>();
     m_prober = m_proberOwner.get();
     m_provider = provider(4);
 }
@@ -257,7 +231,7 @@ void TestStartClusterJob::cancelTerminatesWhatWasCreated()
     start.cancel();
     QVERIFY(finished.wait(10000));
     QCOMPARE(start.outcome(), Outcome::Cancelled);
-    QVERIFY(m_prober->cancelled);
+    QVERIFY(m_prober->cancels > 0);
     QCOMPARE(hostsInUse(), 0);
 }
 

@@ -139,11 +139,17 @@ Ec2Query Ec2Provider::runInstancesQuery(const InstanceSpec &spec) const
     if (spec.settings.contains(u"instance_profile"_s))
         query.add(u"IamInstanceProfile.Name"_s, spec.settings.value(u"instance_profile"_s));
 
+    // Tagged at creation, so that a crash right after this call leaves nothing an orphan scan
+    // cannot find. A batch of one gets its node tags here too; larger batches get them with
+    // CreateTags afterwards (a tag specification applies to every instance of the call).
+    const bool single = count == 1;
     QList<std::pair<QString, QString>> tags{
         {QLatin1StringView(CloudTags::Cluster), spec.cluster},
         {QLatin1StringView(CloudTags::Kind), spec.kind},
-        {u"Name"_s, spec.cluster + u'-' + spec.kind},
+        {u"Name"_s, spec.cluster + u'-' + (single ? spec.nodeNames.first() : spec.kind)},
     };
+    if (single)
+        tags.append({QLatin1StringView(CloudTags::Node), spec.nodeNames.first()});
     for (auto it = spec.tags.cbegin(); it != spec.tags.cend(); ++it) {
         if (it.key() != u"Name" && !it.key().startsWith(u"clusterdeck:"))
             tags.append({it.key(), it.value()});
@@ -190,7 +196,14 @@ QFuture<CloudResult<QList<InstanceInfo>>> Ec2Provider::createInstances(const Ins
             }
             qCInfo(lcEc2).noquote() << u"created %1 %2 instance(s) for %3"_s.arg(created.size())
                                            .arg(spec.kind, spec.cluster);
-            tagNodes(created, spec.cluster);
+            if (spec.nodeNames.size() == 1) { // its node tags came with RunInstances
+                QStringList ids;
+                for (const InstanceInfo &info : std::as_const(created))
+                    ids << info.id;
+                emit nodeTaggingFinished(ids, {});
+            } else {
+                tagNodes(created, spec.cluster);
+            }
             return created;
         });
 }

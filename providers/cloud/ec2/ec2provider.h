@@ -10,9 +10,11 @@ struct SshPublicKey;
 }
 
 // Amazon EC2 and EC2-compatible clouds (any endpoint that speaks the Query API, e.g. moto).
-// One RunInstances per node kind (with a client token), then one CreateTags per instance for
-// its own node tags; DescribeInstances by instance-id filter, ≤200 ids per call (EC2's filter
-// value limit), paged; terminate/stop/start batched, ≤1000 ids per call.
+// One RunInstances per node kind (with a client token) that tags every instance with its
+// cluster and kind at creation (a kind of one node gets its node tags there too), then, for
+// kinds of several nodes, one CreateTags per instance for its own node tags; DescribeInstances by
+// instance-id filter, ≤200 ids per call (EC2's filter value limit), paged; terminate/stop/start
+// batched, ≤1000 ids per call.
 //
 // Config: endpoint (or settings ec2_url), region (or ec2_region), settings ec2_access_key,
 // secrets ec2_secret_key and optional ec2_session_token. Tuning settings: ec2_page_size
@@ -66,7 +68,8 @@ public:
 
 signals:
     // After a create: every instance got its clusterdeck:node and Name tags (error empty),
-    // or some did not (they still carry clusterdeck:cluster and clusterdeck:kind).
+    // or some did not (they still carry clusterdeck:cluster and clusterdeck:kind). For a
+    // create of one instance it is sent before the create's future finishes.
     void nodeTaggingFinished(const QStringList &instanceIds, const QString &error);
 
 private:

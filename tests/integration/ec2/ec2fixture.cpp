@@ -137,4 +137,16 @@ QString Ec2Fixture::signatureProblem(const QJsonObject &entry)
     return {};
 }
 
+QString Ec2Fixture::instanceOfAddressCommand()
+{
+    // moto routes by the credential scope and does not check the signature.
+    const QString auth = u"Authorization: AWS4-HMAC-SHA256 Credential=%1/20200101/%2/ec2/"
+                         u"aws4_request, SignedHeaders=host, Signature=0"_s.arg(
+                             QString::fromLatin1(AccessKey), QString::fromLatin1(Region));
+    return uR"(for f in ip-address private-ip-address; do curl -sf -X POST '%1' -H '%2' )"
+           uR"(--data "Action=DescribeInstances&Version=2016-11-15&Filter.1.Name=$f)"
+           uR"(&Filter.1.Value.1=$1"; done | grep -o '<instanceId>i-[0-9a-f]*' | head -n 1 )"
+           uR"(| cut -d'>' -f2)"_s.arg(moto().endpoint().toString(), auth);
+}
+
 } // namespace cd::test

@@ -36,6 +36,10 @@ public:
     void useTransport(HttpTransport *transport);
 
     ProviderConfig config(const QMap<QString, QString> &settings = {}) const;
+    // A shell command printing the id of the instance that has the address "$1" (public or
+    // private) in moto, for writeFarmProxyScript: moto gives a new public address on every
+    // start, as EC2 does, and the instance id stays.
+    QString instanceOfAddressCommand();
     // Through CloudProviderFactory::registerBuiltins; fast retries unless settings say otherwise.
     std::unique_ptr<Ec2Provider> provider(const QMap<QString, QString> &settings = {});
 

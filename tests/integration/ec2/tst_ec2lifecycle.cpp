@@ -4,6 +4,7 @@
 // SshNodeFarm — then `start`, `list-nodes`, `stop`, all through clusterdeck-cli.
 #include "tests/integration/ec2/ec2fixture.h"
 #include "tests/support/awaitfuture.h"
+#include "tests/support/clilab.h"
 #include "tests/support/sshnodefarm.h"
 #include "tests/support/testenv.h"
 
@@ -27,7 +28,6 @@ private slots:
 
 private:
     test::ProcessResult cli(const QStringList &args);
-    QString writeProxyScript();
 
     QTemporaryDir m_tmp;
     test::Ec2Fixture m_ec2;
@@ -53,42 +53,9 @@ test::ProcessResult TestEc2Lifecycle::cli(const QStringList &args)
                             180000);
 }
 
-// ProxyCommand HOST PORT: the first time a cloud address is seen it gets the next free farm
-// node (under a lock, probes run concurrently); the connection is then relayed there.
-QString TestEc2Lifecycle::writeProxyScript()
-{
-    QStringList nodes;
-    for (int i = 0; i < m_farm.nodeCount(); ++i)
-        nodes << u"%1:%2"_s.arg(m_farm.address(i)).arg(m_farm.port(i));
-    const QString map = m_tmp.filePath(u"addresses"_s);
-    const QString script = uR"(#!/bin/bash
-set -e
-nodes=(%1)
-map=%2
-touch "$map"
-exec 9>"$map.lock"
-flock 9
-target=$(awk -v h="$1" '$1 == h { print $2 }' "$map")
-if [ -z "$target" ]; then
-  n=$(wc -l < "$map")
-  target=${nodes[$n]}
-  [ -n "$target" ] || { echo "no farm node left for $1" >&2; exit 1; }
-  echo "$1 $target" >> "$map"
-fi
-flock -u 9
-exec socat - "TCP:$target"
-)"_s.arg(nodes.join(u' '), map);
-    QFile file(m_tmp.filePath(u"map-to-farm.sh"_s));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(script.toUtf8());
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return file.fileName();
-}
-
 void TestEc2Lifecycle::startReachListStop()
 {
-    const QString proxy = writeProxyScript();
+    const QString proxy = test::writeFarmProxyScript(m_farm, m_tmp.path());
     QVERIFY(!proxy.isEmpty());
     const QString config = uR"([cloud/moto]
 provider=ec2_boto

@@ -5,6 +5,7 @@
 // keys. A static-hosts cluster cannot be paused: its provider's message says so.
 #include "tests/integration/ec2/ec2fixture.h"
 #include "tests/support/awaitfuture.h"
+#include "tests/support/clilab.h"
 #include "tests/support/sshnodefarm.h"
 #include "tests/support/testenv.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +31,6 @@ private slots:
 
 private:
     test::ProcessResult cli(const QStringList &args);
-    QString writeProxyScript();
     QJsonArray nodes(const QString &cluster);
 
     QTemporaryDir m_tmp;
@@ -62,42 +63,11 @@ QJsonArray TestEc2Pause::nodes(const QString &cluster)
         .array();
 }
 
-// ProxyCommand HOST PORT: the first time a cloud address is seen it gets the next free farm
-// node (under a lock, probes run concurrently); the connection is then relayed there.
-QString TestEc2Pause::writeProxyScript()
-{
-    QStringList farmNodes;
-    for (int i = 0; i < m_farm.nodeCount(); ++i)
-        farmNodes << u"%1:%2"_s.arg(m_farm.address(i)).arg(m_farm.port(i));
-    const QString map = m_tmp.filePath(u"addresses"_s);
-    const QString script = uR"(#!/bin/bash
-set -e
-nodes=(%1)
-map=%2
-touch "$map"
-exec 9>"$map.lock"
-flock 9
-target=$(awk -v h="$1" '$1 == h { print $2 }' "$map")
-if [ -z "$target" ]; then
-  n=$(wc -l < "$map")
-  target=${nodes[$n]}
-  [ -n "$target" ] || { echo "no farm node left for $1" >&2; exit 1; }
-  echo "$1 $target" >> "$map"
-fi
-flock -u 9
-exec socat - "TCP:$target"
-)"_s.arg(farmNodes.join(u' '), map);
-    QFile file(m_tmp.filePath(u"map-to-farm.sh"_s));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(script.toUtf8());
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return file.fileName();
-}
-
 void TestEc2Pause::pauseResumeStop()
 {
-    const QString proxy = writeProxyScript();
+    // Keyed by instance: moto hands out a new public address on start, as EC2 does.
+    const QString proxy
+        = test::writeFarmProxyScript(m_farm, m_tmp.path(), {}, m_ec2.instanceOfAddressCommand());
     QVERIFY(!proxy.isEmpty());
     const QString config = uR"([cloud/moto]
 provider=ec2_boto
@@ -141,8 +111,12 @@ ssh_proxy_command=%6 %%h %%p
     auto started = cli({u"start"_s, u"--no-setup"_s, u"ec2"_s, u"--name"_s, u"e1"_s});
     QVERIFY2(started.exitCode == 0, qPrintable(started.err + started.out));
     QStringList ids;
-    for (const QJsonValue &v : nodes(u"e1"_s))
+    QMap<QString, QString> addressBefore; // node → public address
+    for (const QJsonValue &v : nodes(u"e1"_s)) {
         ids << v.toObject().value(u"instance_id"_s).toString();
+        addressBefore.insert(v.toObject().value(u"name"_s).toString(),
+                             v.toObject().value(u"public_ip"_s).toString());
+    }
     QCOMPARE(ids.size(), 3);
     auto provider = m_ec2.provider();
 
@@ -166,10 +140,21 @@ ssh_proxy_command=%6 %%h %%p
     for (const InstanceInfo &info : running.value())
         QCOMPARE(info.state, InstanceInfo::State::Running);
     QCOMPARE(m_ec2.actionCounts().value(u"StartInstances"_s), 1);
-    // moto keeps an instance's addresses across stop/start, so the proxy maps each node to the
-    // same sshd and its recorded host key: every node is reachable again.
-    for (const QJsonValue &v : nodes(u"e1"_s))
-        QCOMPARE(v.toObject().value(u"state"_s).toString(), u"reachable"_s);
+    // moto gives each instance a new public address on start: the nodes are reached there
+    // (the proxy maps each instance to its own sshd), trusted with the key recorded before.
+    QFile knownHosts(m_tmp.filePath(u"data/known_hosts/e1.known_hosts"_s));
+    QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+    const QString lines = QString::fromUtf8(knownHosts.readAll());
+    QCOMPARE(lines.count(u'\n'), 3);
+    for (const QJsonValue &v : nodes(u"e1"_s)) {
+        const QJsonObject n = v.toObject();
+        QCOMPARE(n.value(u"state"_s).toString(), u"reachable"_s);
+        const QString now = n.value(u"public_ip"_s).toString();
+        const QString was = addressBefore.value(n.value(u"name"_s).toString());
+        QVERIFY2(!now.isEmpty() && now != was, qPrintable(now + u" was "_s + was));
+        QCOMPARE(n.value(u"preferred_ip"_s).toString(), now);
+        QVERIFY2(lines.contains(now + u' ') && !lines.contains(was + u' '), qPrintable(lines));
+    }
 
     auto destroyed = cli({u"stop"_s, u"e1"_s, u"--yes"_s});
     QVERIFY2(destroyed.exitCode == 0, qPrintable(destroyed.err));

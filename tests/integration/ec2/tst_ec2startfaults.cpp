@@ -6,6 +6,7 @@
 #include "model/repository/memoryclusterrepository.h"
 #include "providers/net/networktransport.h"
 #include "tests/integration/ec2/ec2fixture.h"
+#include "tests/support/scriptedprober.h"
 #include "tests/support/testenv.h"
 #include "tests/unit/ec2/awaitfuture.h"
 #include "tests/unit/ec2/faulttransport.h"
@@ -16,22 +17,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace cd;
-
-namespace {
-
-class AlwaysAlive final : public NodeProber
-{
-public:
-    using NodeProber::NodeProber;
-    void probe(const QList<Request> &nodes, int, int) override
-    {
-        for (const Request &r : nodes)
-            QTimer::singleShot(1, this, [this, r] { emit alive(r.node, r.addresses.value(0)); });
-    }
-    void cancel() override {}
-};
-
-} // namespace
 
 class TestEc2StartFaults final : public QObject
 {
@@ -81,7 +66,8 @@ void TestEc2StartFaults::quotaOnTheSecondKindOrphansNothing()
     options.pollIntervalMs = 200;
     options.startTimeoutSec = 60;
     options.clusterSecurityGroup = false;
-    StartClusterJob job(&repo, provider, new AlwaysAlive, u"quota"_s, options);
+    test::ScriptedProber prober; // every node alive
+    StartClusterJob job(&repo, provider, &prober, u"quota"_s, options);
     QSignalSpy finished(&job, &Job::finished);
     job.start();
     QVERIFY(finished.wait(90000));

@@ -5,6 +5,7 @@
 // The fake runs on its own thread, so it answers while the CLI runs.
 #include "providers/cloud/gce/gcenames.h"
 #include "tests/integration/gce/fakegce.h"
+#include "tests/support/clilab.h"
 #include "tests/support/sshnodefarm.h"
 #include "tests/support/testenv.h"
 
@@ -27,7 +28,6 @@ private slots:
 
 private:
     test::ProcessResult cli(const QStringList &args, const QByteArray &input = {});
-    QString writeProxyScript();
 
     QTemporaryDir m_tmp;
     test::FakeGce m_gce;
@@ -52,40 +52,6 @@ test::ProcessResult TestGceLifecycle::cli(const QStringList &args, const QByteAr
                             180000, input);
 }
 
-// ProxyCommand HOST PORT: the first time a cloud address is seen it gets the next free farm
-// node (under a lock, probes run concurrently); the connection is then relayed there.
-QString TestGceLifecycle::writeProxyScript()
-{
-    QStringList nodes;
-    for (int i = 0; i < m_farm.nodeCount(); ++i)
-        nodes << u"%1:%2"_s.arg(m_farm.address(i)).arg(m_farm.port(i));
-    const QString map = m_tmp.filePath(u"addresses"_s);
-    const QString script = uR"(#!/bin/bash
-set -e
-case "$1" in 35.210.*) ;; *) echo "not a fake GCE address: $1" >&2; exit 1 ;; esac
-nodes=(%1)
-map=%2
-touch "$map"
-exec 9>"$map.lock"
-flock 9
-target=$(awk -v h="$1" '$1 == h { print $2 }' "$map")
-if [ -z "$target" ]; then
-  n=$(wc -l < "$map")
-  target=${nodes[$n]}
-  [ -n "$target" ] || { echo "no farm node left for $1" >&2; exit 1; }
-  echo "$1 $target" >> "$map"
-fi
-flock -u 9
-exec socat - "TCP:$target"
-)"_s.arg(nodes.join(u' '), map);
-    QFile file(m_tmp.filePath(u"map-to-farm.sh"_s));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(script.toUtf8());
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return file.fileName();
-}
-
 void TestGceLifecycle::startReachListPauseResumeStop()
 {
     const auto added = cli(
@@ -102,7 +68,7 @@ void TestGceLifecycle::startReachListPauseResumeStop()
     QVERIFY2(tested.exitCode == 0, qPrintable(tested.err + tested.out));
     QVERIFY2(tested.out.contains(u"Instances: 2 in use of 240."_s), qPrintable(tested.out));
 
-    const QString proxy = writeProxyScript();
+    const QString proxy = test::writeFarmProxyScript(m_farm, m_tmp.path(), u"35.210."_s);
     QVERIFY(!proxy.isEmpty());
     const QString config = uR"([login/farm]
 image_user=%1

@@ -4,6 +4,7 @@
 // a script that maps each fake address (10.0.0.x fixed, 172.24.4.x floating; never dialled)
 // to one loopback sshd of a SshNodeFarm — then `start`, `list-nodes`, `stop`.
 #include "tests/integration/openstack/fakeopenstack.h"
+#include "tests/support/clilab.h"
 #include "tests/support/sshnodefarm.h"
 #include "tests/support/testenv.h"
 
@@ -29,7 +30,6 @@ private slots:
 
 private:
     test::ProcessResult cli(const QStringList &args, const QByteArray &input = {});
-    QString writeProxyScript();
 
     QTemporaryDir m_tmp;
     Fake *m_fake = nullptr;
@@ -66,39 +66,6 @@ test::ProcessResult TestOpenStackLifecycle::cli(const QStringList &args, const Q
                             180000, input);
 }
 
-// ProxyCommand HOST PORT: the first time a cloud address is seen it gets the next free farm
-// node (under a lock, probes run concurrently); the connection is then relayed there.
-QString TestOpenStackLifecycle::writeProxyScript()
-{
-    QStringList nodes;
-    for (int i = 0; i < m_farm.nodeCount(); ++i)
-        nodes << u"%1:%2"_s.arg(m_farm.address(i)).arg(m_farm.port(i));
-    const QString map = m_tmp.filePath(u"addresses"_s);
-    const QString script = uR"(#!/bin/bash
-set -e
-nodes=(%1)
-map=%2
-touch "$map"
-exec 9>"$map.lock"
-flock 9
-target=$(awk -v h="$1" '$1 == h { print $2 }' "$map")
-if [ -z "$target" ]; then
-  n=$(wc -l < "$map")
-  target=${nodes[$n]}
-  [ -n "$target" ] || { echo "no farm node left for $1" >&2; exit 1; }
-  echo "$1 $target" >> "$map"
-fi
-flock -u 9
-exec socat - "TCP:$target"
-)"_s.arg(nodes.join(u' '), map);
-    QFile file(m_tmp.filePath(u"map-to-farm.sh"_s));
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(script.toUtf8());
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return file.fileName();
-}
-
 void TestOpenStackLifecycle::startReachListStop()
 {
     const auto added = cli({u"account"_s,
@@ -132,7 +99,7 @@ void TestOpenStackLifecycle::startReachListStop()
     QVERIFY2(tested.exitCode == 0, qPrintable(tested.err + tested.out));
     QVERIFY2(tested.out.contains(u"Instances: 0 in use of 10"), qPrintable(tested.out));
 
-    const QString proxy = writeProxyScript();
+    const QString proxy = test::writeFarmProxyScript(m_farm, m_tmp.path());
     QVERIFY(!proxy.isEmpty());
     const QString config = uR"([login/farm]
 image_user=%1
