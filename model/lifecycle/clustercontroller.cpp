@@ -208,6 +208,8 @@ Job *ClusterController::refreshCluster(const QString &name, QString *error)
             NodeProber *prober = watchKeys(maker, cluster, login, parent);
             auto *refresh
                 = new RefreshStatusJob(m_repository, std::move(provider), prober, name, 0, parent);
+            if (m_makeRefreshProber) // the start's prober trusts a never-reached node's first key
+                refresh->setFirstUseProber(watchKeys(m_makeProber, cluster, login, parent));
             connect(refresh, &RefreshStatusJob::nodeStateChanged, this,
                     [this, name](const QString &node, NodeState state, const QString &detail) {
                         emit nodeStateChanged(name, node, state, detail);

@@ -44,6 +44,15 @@ RefreshStatusJob::RefreshStatusJob(ClusterRepository *repository,
 
 RefreshStatusJob::~RefreshStatusJob() = default;
 
+void RefreshStatusJob::setFirstUseProber(NodeProber *prober)
+{
+    m_firstUseProber = prober;
+    if (prober) {
+        connect(prober, &NodeProber::alive, this, &RefreshStatusJob::onAlive);
+        connect(prober, &NodeProber::failed, this, &RefreshStatusJob::onProbeFailed);
+    }
+}
+
 void RefreshStatusJob::doStart()
 {
     if (!m_record.load())
@@ -111,6 +120,7 @@ void RefreshStatusJob::described(const CloudResult<QList<InstanceInfo>> &result)
 void RefreshStatusJob::probeRunning()
 {
     QList<NodeProber::Request> toProbe;
+    QList<NodeProber::Request> firstUse;
     for (const Node &n : std::as_const(m_cluster.nodes)) {
         if (n.state != NodeState::Running && !upState(n.state))
             continue;
@@ -121,18 +131,28 @@ void RefreshStatusJob::probeRunning()
         if (addresses.isEmpty())
             continue;
         m_probing.insert(n.name);
-        toProbe.append({n.name, addresses});
+        (n.preferredIp.isEmpty() && m_firstUseProber ? firstUse : toProbe)
+            .append({n.name, addresses});
     }
-    if (toProbe.isEmpty() || !m_prober) {
+    if (!m_prober) {
+        for (const NodeProber::Request &r : std::as_const(toProbe))
+            m_probing.remove(r.node);
+        toProbe.clear();
+    }
+    if (toProbe.isEmpty() && firstUse.isEmpty()) {
         m_probing.clear();
         return conclude();
     }
-    emit progress(1, 2, tr("Probing %n node(s) over SSH.", nullptr, int(toProbe.size())));
+    emit progress(
+        1, 2, tr("Probing %n node(s) over SSH.", nullptr, int(toProbe.size() + firstUse.size())));
     const int attemptMs
         = qMax(1, m_probeTimeoutSec > 0 ? m_probeTimeoutSec : m_cluster.spec.sshProbeTimeoutSec)
           * 1000;
     // One round: each node gets one attempt (plus a little slack for its last address).
-    m_prober->probe(toProbe, attemptMs, attemptMs + 1000);
+    if (!firstUse.isEmpty())
+        m_firstUseProber->probe(firstUse, attemptMs, attemptMs + 1000);
+    if (!toProbe.isEmpty())
+        m_prober->probe(toProbe, attemptMs, attemptMs + 1000);
 }
 
 void RefreshStatusJob::onAlive(const QString &name, const QString &address)
@@ -189,6 +209,8 @@ void RefreshStatusJob::doCancel()
 {
     if (m_prober)
         m_prober->cancel();
+    if (m_firstUseProber)
+        m_firstUseProber->cancel();
     m_probing.clear();
     if (!isFinished())
         finishCancelled();

@@ -37,6 +37,11 @@ public:
                      QObject *parent = nullptr);
     ~RefreshStatusJob() override;
 
+    // Probes the nodes ClusterDeck never reached (no address SSH worked on, so no recorded
+    // key: an adopted node, or one a start gave up on) with `prober`, which should trust on
+    // first use as a start does. Without it they go to the strict prober too. Before start().
+    void setFirstUseProber(NodeProber *prober);
+
     QString clusterName() const { return m_name; }
 
 signals:
@@ -67,6 +72,7 @@ private:
     QPointer<ClusterRepository> m_repository;
     std::shared_ptr<CloudProvider> m_provider;
     QPointer<NodeProber> m_prober;
+    QPointer<NodeProber> m_firstUseProber;
     QString m_name;
     int m_probeTimeoutSec = 0;
     ClusterRecord m_record;
