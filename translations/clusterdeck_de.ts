@@ -249,16 +249,16 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <translation>CLUSTER lokal vergessen (verweigert, solange Instanzen laufen könnten) [--force]</translation>
     </message>
     <message>
-        <source>find instances no cluster knows [--account NAME] [--terminate] [--json]</source>
-        <translation>Instanzen finden, die kein Cluster kennt [--account NAME] [--terminate] [--json]</translation>
-    </message>
-    <message>
         <source>log in to a node of CLUSTER [--node NAME] [--dry-run] [-- CMD...]</source>
         <translation>sich an einem Knoten von CLUSTER anmelden [--node NAME] [--dry-run] [-- CMD...]</translation>
     </message>
     <message>
         <source>configure CLUSTER&apos;s reachable nodes (Ansible) [-- ANSIBLE-ARGS...]</source>
         <translation>die erreichbaren Knoten von CLUSTER einrichten (Ansible) [-- ANSIBLE-ARGS...]</translation>
+    </message>
+    <message>
+        <source>find instances no cluster knows [--account NAME] [--adopt|--terminate] [--json]</source>
+        <translation>Instanzen finden, die kein Cluster kennt [--account NAME] [--adopt|--terminate] [--json]</translation>
     </message>
 </context>
 <context>
@@ -317,6 +317,53 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     <message>
         <source>The cloud&apos;s answer could not be understood</source>
         <translation>Die Antwort der Cloud war unverständlich</translation>
+    </message>
+</context>
+<context>
+    <name>CloudProvider</name>
+    <message>
+        <source>The %1 account “%2”: %3 must be a number from %4 to %5.</source>
+        <translation>Das %1-Konto „%2“: %3 muss eine Zahl von %4 bis %5 sein.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused).</source>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off.</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The host of %1 is unknown.</source>
+        <translation>Der Host von %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation>Keine sichere Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large: %2</source>
+        <translation>Die Antwort von %1 ist zu groß: %2</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot talk to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -433,46 +480,6 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
 </context>
 <context>
     <name>Ec2Provider</name>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 was cut off.</source>
-        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>The host of %1 is unknown.</source>
-        <translation>Der Host von %1 ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>No secure connection to %1: %2</source>
-        <translation>Keine sichere Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is too large: %2</source>
-        <translation>Die Antwort von %1 ist zu groß: %2</translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cannot talk to %1: %2</source>
-        <translation>Keine Verbindung zu %1 möglich: %2</translation>
-    </message>
     <message>
         <source>%1 failed with HTTP %2.</source>
         <translation>%1 fehlgeschlagen mit HTTP %2.</translation>
@@ -840,26 +847,6 @@ Rückgabewert: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <translation>Google-Zugangsdaten vom Typ „%1“ werden nicht unterstützt (service_account und authorized_user schon).</translation>
     </message>
     <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Cannot talk to %1: %2</source>
-        <translation>Keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
         <source>%1 failed with HTTP %2.</source>
         <translation>%1 fehlgeschlagen mit HTTP %2.</translation>
     </message>
@@ -965,46 +952,6 @@ Optionen:
 <context>
     <name>OpenStackProvider</name>
     <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Nothing answers at %1 (connection refused).</source>
-        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt).</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 was cut off.</source>
-        <translation>Die Antwort von %1 wurde abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>The host of %1 is unknown.</source>
-        <translation>Der Host von %1 ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>No secure connection to %1: %2</source>
-        <translation>Keine sichere Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is too large: %2</source>
-        <translation>Die Antwort von %1 ist zu groß: %2</translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cannot talk to %1: %2</source>
-        <translation>Keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
         <source>%1 failed with HTTP %2.</source>
         <translation>%1 fehlgeschlagen mit HTTP %2.</translation>
     </message>
@@ -1015,6 +962,33 @@ Optionen:
     <message>
         <source>The server is in ERROR and Nova gives no reason.</source>
         <translation>Der Server ist im Zustand ERROR, und Nova nennt keinen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanAdoption</name>
+    <message>
+        <source>it has no cluster and node tags</source>
+        <translation>sie hat keine Cluster- und Knoten-Tags</translation>
+    </message>
+    <message>
+        <source>cluster “%1” is not known in this account; import the cluster first (for example from an export) or terminate the instance</source>
+        <translation>Cluster „%1“ ist in diesem Konto nicht bekannt; importieren Sie zuerst den Cluster (etwa aus einem Export) oder beenden Sie die Instanz</translation>
+    </message>
+    <message>
+        <source>node %1 holds instance %2</source>
+        <translation>Knoten %1 hat bereits Instanz %2</translation>
+    </message>
+    <message>
+        <source>cluster “%1” has no node kind for node “%2”</source>
+        <translation>Cluster „%1“ hat keine Knotenart für Knoten „%2“</translation>
+    </message>
+    <message>
+        <source>another instance is adopted as node %1</source>
+        <translation>eine andere Instanz wird bereits als Knoten %1 übernommen</translation>
+    </message>
+    <message>
+        <source>Instance %1 adopted as node %2.</source>
+        <translation>Instanz %1 als Knoten %2 übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1119,14 +1093,6 @@ Optionen:
 <context>
     <name>SqlClusterRepository</name>
     <message>
-        <source>Database error preparing “%1”: %2</source>
-        <translation>Datenbankfehler beim Vorbereiten von „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Database error in “%1”: %2</source>
-        <translation>Datenbankfehler in „%1“: %2</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1157,6 +1123,14 @@ Optionen:
     <message>
         <source>There is no cluster named “%1”.</source>
         <translation>Es gibt keinen Cluster namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Database error preparing “%1”: %2</source>
+        <translation>Datenbankfehler beim Vorbereiten von „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Database error in “%1”: %2</source>
+        <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2204,37 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <source>Age</source>
         <translation>Alter</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No nodes</source>
+        <translation>Keine Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ClusterListPane</name>
+    <message>
+        <source>&amp;Find Cluster</source>
+        <translation>Cluster &amp;finden</translation>
+    </message>
+    <message>
+        <source>Filter clusters…</source>
+        <translation>Cluster filtern…</translation>
+    </message>
+    <message>
+        <source>Show only the clusters whose name, template or cloud contains this text (Ctrl+F; Esc clears)</source>
+        <translation>Nur die Cluster zeigen, deren Name, Vorlage oder Cloud diesen Text enthält (Strg+F; Esc leert)</translation>
+    </message>
+    <message>
+        <source>Filter the cluster list by name, template or cloud</source>
+        <translation>Die Clusterliste nach Name, Vorlage oder Cloud filtern</translation>
+    </message>
+    <message>
+        <source>No cluster matches “%1”.</source>
+        <translation>Kein Cluster passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ClusterSummary</name>
@@ -2417,10 +2422,6 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <translation>Der EC2-Endpunkt „%1“ des Kontos „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
-        <source>The EC2 account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation>Das EC2-Konto „%1“: %2 muss eine Zahl von %3 bis %4 sein.</translation>
-    </message>
-    <message>
         <source>Key pair “%1”: not an OpenSSH public key line.</source>
         <translation>Schlüsselpaar „%1“: keine Zeile eines öffentlichen OpenSSH-Schlüssels.</translation>
     </message>
@@ -2485,6 +2486,49 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EventLogView</name>
+    <message>
+        <source>Show only events of this level or above</source>
+        <translation>Nur Ereignisse dieser Stufe oder höher zeigen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Show only the events of this node</source>
+        <translation>Nur die Ereignisse dieses Knotens zeigen</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message>
+        <source>What the jobs recorded about the selected cluster</source>
+        <translation>Was die Aufträge über den ausgewählten Cluster festgehalten haben</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Knoten:</translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2648,6 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
     <message>
         <source>The GCE endpoint “%1” of account “%2” is not an http(s) URL.</source>
         <translation>Der GCE-Endpunkt „%1“ des Kontos „%2“ ist keine http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>The GCE account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation>Das GCE-Konto „%1“: %2 muss eine Zahl von %3 bis %4 sein.</translation>
     </message>
     <message>
         <source>instance %1: %2</source>
@@ -3169,6 +3209,30 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <source>Show or hide the node metrics</source>
         <translation>Knotenmetriken ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Close ClusterDeck; running clusters keep running</source>
+        <translation>ClusterDeck schließen; laufende Cluster laufen weiter</translation>
+    </message>
+    <message>
+        <source>The version and where your data is</source>
+        <translation>Die Version und wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <source>The Qt version ClusterDeck runs on</source>
+        <translation>Die Qt-Version, auf der ClusterDeck läuft</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Werkzeugleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Show or hide the cluster&apos;s events</source>
+        <translation>Die Ereignisse des Clusters ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>cd::MemorySecretStore</name>
@@ -3287,6 +3351,17 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
+    <message numerus="yes">
+        <source>1-minute load average over the last hour (%n sample(s), taken over SSH)</source>
+        <translation>
+            <numerusform>1-Minuten-Lastmittel der letzten Stunde (%n Messwert, über SSH erhoben)</numerusform>
+            <numerusform>1-Minuten-Lastmittel der letzten Stunde (%n Messwerte, über SSH erhoben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
 </context>
 <context>
     <name>cd::NodeTerminals</name>
@@ -3394,10 +3469,6 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <translation>Das OpenStack-Konto „%1“: compute_api_version muss wie 2.52 aussehen, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The OpenStack account “%1”: %2 must be a number from %3 to %4.</source>
-        <translation>Das OpenStack-Konto „%1“: %2 muss eine Zahl von %3 bis %4 sein.</translation>
-    </message>
-    <message>
         <source>Key pair “%1”: not an OpenSSH public key line.</source>
         <translation>Schlüsselpaar „%1“: keine Zeile eines öffentlichen OpenSSH-Schlüssels.</translation>
     </message>
@@ -3464,6 +3535,71 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
     <message>
         <source>floating IP %1</source>
         <translation>Floating IP %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OrphanScan</name>
+    <message>
+        <source>no cluster tag</source>
+        <translation>kein Cluster-Tag</translation>
+    </message>
+    <message>
+        <source>cluster “%1” is not known</source>
+        <translation>Cluster „%1“ ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>no node of cluster “%1” holds it</source>
+        <translation>kein Knoten des Clusters „%1“ hat sie</translation>
+    </message>
+    <message>
+        <source>There is no usable cloud account to scan.</source>
+        <translation>Es gibt kein verwendbares Cloud-Konto zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Account “%1”: %2</source>
+        <translation>Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Account “%1”: its cloud cannot search instances by tag; skipped.</source>
+        <translation>Konto „%1“: Seine Cloud kann Instanzen nicht nach Tag suchen; übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OrphanScanFlow</name>
+    <message>
+        <source>Scan for &amp;Orphans…</source>
+        <translation>Nach verwaisten &amp;Instanzen suchen…</translation>
+    </message>
+    <message>
+        <source>Look in every cloud account for instances with ClusterDeck&apos;s tags that no cluster knows (they cost money); nothing is changed</source>
+        <translation>In jedem Cloud-Konto nach Instanzen mit den Tags von ClusterDeck suchen, die kein Cluster kennt (sie kosten Geld); nichts wird verändert</translation>
+    </message>
+    <message>
+        <source>Scanning the cloud accounts for orphaned instances…</source>
+        <translation>Die Cloud-Konten werden nach verwaisten Instanzen durchsucht…</translation>
+    </message>
+    <message>
+        <source>%1: instance %2 (%3%4, %5): %6</source>
+        <translation>%1: Instanz %2 (%3%4, %5): %6</translation>
+    </message>
+    <message>
+        <source>No orphaned instances found.</source>
+        <translation>Keine verwaisten Instanzen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned instance(s) found.</source>
+        <translation>
+            <numerusform>%n verwaiste Instanz gefunden.</numerusform>
+            <numerusform>%n verwaiste Instanzen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan for Orphans</source>
+        <translation>Nach verwaisten Instanzen suchen</translation>
+    </message>
+    <message>
+        <source>They carry ClusterDeck&apos;s tags but no cluster holds them, so nothing will stop them. Terminate them in the cloud&apos;s console or with “clusterdeck-cli scan-orphans --terminate”.</source>
+        <translation>Sie tragen die Tags von ClusterDeck, aber kein Cluster hält sie, also hält sie nichts an. Beenden Sie sie in der Konsole der Cloud oder mit „clusterdeck-cli scan-orphans --terminate“.</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4010,13 @@ Zerstören Sie ihn mit `clusterdeck-cli stop %1`, oder geben Sie --force an, um 
         <source>Resume cancelled; the start call already made stands.</source>
         <translation>Fortsetzen abgebrochen; der bereits erfolgte Start-Aufruf bleibt bestehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Came back at %1 (was %2); %n recorded host key(s) now stand for the new address.</source>
+        <translation>
+            <numerusform>Unter %1 zurück (vorher %2); %n gespeicherter Host-Schlüssel gilt jetzt für die neue Adresse.</numerusform>
+            <numerusform>Unter %1 zurück (vorher %2); %n gespeicherte Host-Schlüssel gelten jetzt für die neue Adresse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ResumeCommand</name>
@@ -3915,18 +4058,6 @@ Zerstören Sie ihn mit `clusterdeck-cli stop %1`, oder geben Sie --force an, um 
     <message>
         <source>Account “%1”: its cloud cannot search instances by tag; skipped.</source>
         <translation>Konto „%1“: Seine Cloud kann Instanzen nicht nach Tag suchen; übersprungen.</translation>
-    </message>
-    <message>
-        <source>no cluster tag</source>
-        <translation>kein Cluster-Tag</translation>
-    </message>
-    <message>
-        <source>cluster “%1” is not known</source>
-        <translation>Cluster „%1“ ist nicht bekannt</translation>
-    </message>
-    <message>
-        <source>no node of cluster “%1” holds it</source>
-        <translation>kein Knoten des Clusters „%1“ hat sie</translation>
     </message>
     <message numerus="yes">
         <source>Account “%1”: terminating %n orphaned instance(s).</source>
@@ -3972,8 +4103,24 @@ Zerstören Sie ihn mit `clusterdeck-cli stop %1`, oder geben Sie --force an, um 
         <translation>BEENDET</translation>
     </message>
     <message>
-        <source>Terminate them with `clusterdeck-cli scan-orphans --terminate`.</source>
-        <translation>Beenden Sie sie mit `clusterdeck-cli scan-orphans --terminate`.</translation>
+        <source>Make each orphaned instance the node of its cluster again, where its tags name a stored cluster.</source>
+        <translation>Jede verwaiste Instanz wieder zum Knoten ihres Clusters machen, wo ihre Tags einen gespeicherten Cluster nennen.</translation>
+    </message>
+    <message>
+        <source>scan-orphans: --terminate and --adopt exclude each other.</source>
+        <translation>scan-orphans: --terminate und --adopt schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>ADOPTED AS</source>
+        <translation>ÜBERNOMMEN ALS</translation>
+    </message>
+    <message>
+        <source>not adopted: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Adopt those of stored clusters with `clusterdeck-cli scan-orphans --adopt`, or terminate them with `clusterdeck-cli scan-orphans --terminate`.</source>
+        <translation>Übernehmen Sie die Instanzen gespeicherter Cluster mit `clusterdeck-cli scan-orphans --adopt` oder beenden Sie sie mit `clusterdeck-cli scan-orphans --terminate`.</translation>
     </message>
 </context>
 <context>

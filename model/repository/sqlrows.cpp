@@ -30,12 +30,13 @@ QJsonObject fromText(const QVariant &value)
 ClusterRepository::Status run(QSqlQuery &query, const QString &sql, const QVariantList &binds)
 {
     if (!query.prepare(sql))
-        return Tr::tr("Database error preparing “%1”: %2")
+        return QCoreApplication::translate("SqlClusterRepository",
+                                           "Database error preparing “%1”: %2")
             .arg(sql.section(u' ', 0, 2), query.lastError().text());
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec())
-        return Tr::tr("Database error in “%1”: %2")
+        return QCoreApplication::translate("SqlClusterRepository", "Database error in “%1”: %2")
             .arg(sql.section(u' ', 0, 2), query.lastError().text());
     return Done{};
 }
