@@ -1,7 +1,14 @@
 #include "widgets/orphanscanflow.h"
 
+#include "model/core/job.h"
+#include "model/lifecycle/clustercontroller.h"
+#include "model/lifecycle/orphanadoption.h"
+#include "model/repository/clusterrepository.h"
+
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 #include <QWidget>
 
 namespace cd {
@@ -10,6 +17,8 @@ OrphanScanFlow::OrphanScanFlow(ClusterRepository *repository,
                                ClusterController *controller,
                                QWidget *window)
     : QObject(window)
+    , m_repository(repository)
+    , m_controller(controller)
     , m_scan(new OrphanScan(repository, controller, this))
     , m_window(window)
     , m_action(new QAction(
@@ -64,11 +73,67 @@ void OrphanScanFlow::showSummary(const QList<Orphan> &orphans, const QStringList
     if (!orphans.isEmpty())
         box->setInformativeText(
             tr("They carry ClusterDeck's tags but no cluster holds them, so nothing will stop "
-               "them. Terminate them in the cloud's console or with “clusterdeck-cli "
-               "scan-orphans --terminate”."));
+               "them. Adopt gives those of stored clusters back to their cluster; terminate the "
+               "others in the cloud's console or with “clusterdeck-cli scan-orphans "
+               "--terminate”."));
     if (!(lines + notes).isEmpty())
         box->setDetailedText((lines + notes).join(u'\n'));
+    if (const QList<Orphan> candidates = adoptable(orphans); !candidates.isEmpty()) {
+        QPushButton *adoptButton = box->addButton(tr("&Adopt %n", nullptr, int(candidates.size())),
+                                                  QMessageBox::ActionRole);
+        adoptButton->setObjectName(QStringLiteral("adoptOrphans"));
+        adoptButton->setToolTip(tr("Make these instances the nodes of their clusters again: "
+                                   "their tags name clusters ClusterDeck stores"));
+        connect(adoptButton, &QPushButton::clicked, this,
+                [this, candidates] { adopt(candidates); });
+    }
     box->open();
+}
+
+QList<Orphan> OrphanScanFlow::adoptable(const QList<Orphan> &orphans) const
+{
+    QList<Orphan> result;
+    if (!m_repository)
+        return result;
+    for (const Orphan &o : orphans) {
+        if (o.info.cluster.isEmpty())
+            continue;
+        const std::optional<Cluster> cluster = m_repository->cluster(o.info.cluster);
+        if (cluster && OrphanAdoption::nodeFor(o, *cluster))
+            result << o;
+    }
+    return result;
+}
+
+void OrphanScanFlow::adopt(const QList<Orphan> &orphans)
+{
+    if (!m_repository)
+        return;
+    QSet<QString> clusters;
+    for (const OrphanAdoption::Outcome &o : OrphanAdoption::adopt(*m_repository, orphans)) {
+        if (o.node.isEmpty()) {
+            emit message(tr("Instance %1 was not adopted: %2").arg(o.orphan.info.id, o.error));
+            continue;
+        }
+        emit message(tr("Instance %1 adopted as node %2 of cluster “%3”.")
+                         .arg(o.orphan.info.id, o.node, o.orphan.info.cluster));
+        clusters.insert(o.orphan.info.cluster);
+    }
+    // A refresh reaches the adopted nodes and records their host keys on first contact.
+    for (const QString &cluster : std::as_const(clusters)) {
+        QString error;
+        Job *job = m_controller ? m_controller->refreshCluster(cluster, &error) : nullptr;
+        if (!job) {
+            emit message(tr("Cluster “%1” was not refreshed: %2").arg(cluster, error));
+            continue;
+        }
+        connect(job, &Job::finished, this, [this, job, cluster](Job::Outcome outcome) {
+            if (outcome == Job::Outcome::Failed)
+                emit message(
+                    tr("Cluster “%1” was not refreshed: %2").arg(cluster, job->errorString()));
+        });
+        job->start();
+    }
 }
 
 } // namespace cd

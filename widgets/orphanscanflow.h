@@ -3,6 +3,7 @@
 #include "model/lifecycle/orphanscan.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -11,8 +12,9 @@ namespace cd {
 
 // Cluster → Scan for Orphans…: asks every usable cloud account for the instances that carry
 // ClusterDeck's tags but belong to no stored cluster (they cost money and nothing manages
-// them), without blocking, then lists them with the reason in a summary and in the log.
-// Nothing is terminated from here.
+// them), without blocking, then lists them with the reason in a summary and in the log. Those
+// whose tags name a stored cluster can be adopted from the summary (OrphanAdoption), and their
+// cluster is refreshed so they become reachable. Nothing is terminated from here.
 class OrphanScanFlow final : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,12 @@ signals:
 private:
     void start();
     void showSummary(const QList<Orphan> &orphans, const QStringList &notes);
+    // The orphans whose tags name a stored cluster that can take them.
+    QList<Orphan> adoptable(const QList<Orphan> &orphans) const;
+    void adopt(const QList<Orphan> &orphans);
 
+    QPointer<ClusterRepository> m_repository;
+    QPointer<ClusterController> m_controller;
     OrphanScan *m_scan;
     QWidget *m_window;
     QAction *m_action;

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -86,7 +87,9 @@ void TestOrphanScan::classifies()
 }
 
 // Two hosts of a static account are held for a cluster nobody stores any more (as after
-// `remove --force`), a third by a stored cluster's node: the scan lists the two, not the third.
+// `remove --force`), a third by a stored cluster's node, a fourth for a node of that stored
+// cluster it does not know (as after restoring an older export): the scan lists all but the
+// third, and the summary adopts the fourth back into its cluster.
 void TestOrphanScan::scanForOrphansListsThem()
 {
     CloudProviderFactory factory;
@@ -94,7 +97,8 @@ void TestOrphanScan::scanForOrphansListsThem()
     CloudAccount lab;
     lab.name = u"lab"_s;
     lab.type = CloudType::Static;
-    lab.settings.insert(u"hosts"_s, u"127.0.0.2:2222,127.0.0.3:2222,127.0.0.4:2222"_s);
+    lab.settings.insert(u"hosts"_s,
+                        u"127.0.0.2:2222,127.0.0.3:2222,127.0.0.4:2222,127.0.0.5:2222"_s);
     QVERIFY(m_repo->saveConfig({{lab}, {}, {}, {}}).ok());
     auto dataDir = DataDir::open(m_tmp->filePath(u"data"_s));
     QVERIFY(dataDir.ok());
@@ -114,8 +118,13 @@ void TestOrphanScan::scanForOrphansListsThem()
     QVERIFY(kept.ok());
     const auto ghosts = allocate(u"ghost"_s, {u"compute001"_s, u"compute002"_s});
     QVERIFY(ghosts.ok());
+    const auto later = allocate(u"kept"_s, {u"compute002"_s});
+    QVERIFY(later.ok());
     Cluster stored = clusterNamed(u"kept"_s, u"plain"_s, u"lab"_s);
     stored.nodes.first().instanceId = kept.value().first().id;
+    NodeKindSpec compute;
+    compute.name = u"compute"_s;
+    stored.spec.kinds << compute;
     QVERIFY(m_repo->addCluster(stored).ok());
 
     MainWindow window(m_settings.get(), m_tmp->path(), m_repo.get(), &m_secrets, &controller);
@@ -129,20 +138,37 @@ void TestOrphanScan::scanForOrphansListsThem()
     auto *summary = window.findChild<QMessageBox *>(u"orphanSummary"_s);
     QVERIFY(summary);
     QTRY_VERIFY(summary->isVisible());
-    QVERIFY2(summary->text().startsWith(u"2 orphaned"_s), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(u"3 orphaned"_s), qPrintable(summary->text()));
     const QString details = summary->detailedText();
     for (const InstanceInfo &ghost : ghosts.value())
         QVERIFY2(details.contains(ghost.id), qPrintable(details));
     QVERIFY2(!details.contains(kept.value().first().id), qPrintable(details));
     QCOMPARE(details.count(u"cluster “ghost” is not known"_s), 2);
-    QVERIFY(window.logView()->toPlainText().contains(u"2 orphaned"_s));
+    QVERIFY(details.contains(later.value().first().id));
+    QVERIFY(window.logView()->toPlainText().contains(u"3 orphaned"_s));
     QVERIFY(scan->isEnabled());
-    summary->close();
 
     // Listing changed nothing: the hosts are still held.
     const auto again = test::await(provider.value()->findInstancesByTag(QString()));
     QVERIFY(again.ok());
-    QCOMPARE(again.value().size(), 3);
+    QCOMPARE(again.value().size(), 4);
+    QCOMPARE(m_repo->cluster(u"kept"_s)->nodes.size(), 1);
+
+    // Only the stored cluster's instance can be adopted; adopting makes it kept's compute002.
+    auto *adopt = summary->findChild<QPushButton *>(u"adoptOrphans"_s);
+    QVERIFY(adopt);
+    QCOMPARE(adopt->text(), u"&Adopt 1"_s);
+    adopt->click();
+    const std::optional<Cluster> kept2 = m_repo->cluster(u"kept"_s);
+    QVERIFY(kept2);
+    const Node *adopted = kept2->node(u"compute002"_s);
+    QVERIFY(adopted);
+    QCOMPARE(adopted->instanceId, later.value().first().id);
+    QCOMPARE(adopted->kind, u"compute"_s);
+    QTRY_VERIFY(window.logView()->toPlainText().contains(
+        u"adopted as node compute002 of cluster “kept”"_s));
+    QTRY_VERIFY(!summary->isVisible());
+    QTRY_VERIFY(!controller.isBusy(u"kept"_s)); // the refresh that follows has finished
 }
 
 QTEST_MAIN(TestOrphanScan)
