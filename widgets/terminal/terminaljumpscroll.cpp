@@ -179,13 +179,15 @@ void TerminalScreen::skipLines(const QByteArray &data,
         const qsizetype start = ends[first + i - 1];
         pushCells(plainLine(bytes + start, ends[first + i] - start - 2, blank));
     }
-    // The last lines through libvterm, onto the screen; the rows they scroll off are in the
-    // scrollback already.
-    m_pushesToSkip = int(shown);
+    // The screen then shows the last lines over blank rows: libvterm clears it with one scroll
+    // of the whole screen (which stores nothing: no row moves) and writes them from the top
+    // without scrolling, the cursor ending where it was, at the start of the bottom row.
     const qsizetype start = ends[first + skipped - 1];
+    const QByteArray clear = "\x1b[" + QByteArray::number(m_rows) + "S\x1b[H";
+    const qint64 pushes = m_pushes;
+    write(clear.constData(), clear.size());
     write(bytes + start, ends.back() - start);
-    Q_ASSERT(m_pushesToSkip == 0);
-    m_pushesToSkip = 0;
+    Q_ASSERT(m_pushes == pushes);
     m_damage += QRect(0, 0, m_cols, m_rows);
 }
 

@@ -200,10 +200,6 @@ std::vector<TerminalCell> TerminalScreen::screenLine(int row) const
 void TerminalScreen::pushLine(int cols, const void *vtermCells)
 {
     ++m_pushes;
-    if (m_pushesToSkip > 0) { // already in the scrollback (jump scroll)
-        --m_pushesToSkip;
-        return;
-    }
     if (m_scrollbackLimit > 0)
         pushCells(lineFromCells(cols, vtermCells));
 }

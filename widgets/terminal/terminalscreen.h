@@ -150,8 +150,7 @@ private:
     qint64 m_dropped = 0;
     int m_scrollbackAtFlush = 0;
     qint64 m_droppedAtFlush = 0;
-    qint64 m_pushes = 0;    // lines libvterm pushed, for the jump-scroll probe
-    int m_pushesToSkip = 0; // libvterm pushes of lines already in the scrollback
+    qint64 m_pushes = 0; // lines libvterm pushed, for the jump-scroll probe
     qint64 m_jumped = 0;
     bool m_atLineStart = true; // the last byte fed was a line feed
     QRegion m_damage;
