@@ -23,6 +23,12 @@ bool isPlainLine(const char *line, qsizetype size, int cols)
     return true;
 }
 
+// Whether the scrollback leaves out blanks drawn with this pen at the end of a line.
+bool trimmed(const TerminalCell &blank)
+{
+    return blank.has(TerminalCell::DefaultBg) && !blank.has(TerminalCell::Reverse);
+}
+
 using ByteSet = std::bitset<128>;
 
 void addBytes(ByteSet *set, const char *from, const char *to)
@@ -89,8 +95,7 @@ TerminalScreen::plainLine(const char *text, qsizetype size, const TerminalCell &
 {
     // Printed cells and the blanks after them carry the same pen; blanks are left out as
     // lineFromCells() leaves them out.
-    const bool trimmed = blank.has(TerminalCell::DefaultBg) && !blank.has(TerminalCell::Reverse);
-    std::vector<TerminalCell> line(size_t(trimmed ? size : m_cols), blank);
+    std::vector<TerminalCell> line(size_t(trimmed(blank) ? size : m_cols), blank);
     for (qsizetype i = 0; i < size; ++i)
         line[size_t(i)].ch = char32_t(uchar(text[i]));
     return line;
@@ -167,17 +172,19 @@ void TerminalScreen::skipLines(const QByteArray &data,
     const size_t shown = size_t(m_rows - 1); // the last lines stay on the screen
     const size_t skipped = ends.size() - first - shown;
     m_jumped += qint64(skipped);
+    const int plainCells = trimmed(blank) ? 0 : m_cols; // at least the text
     // Each line printed on the bottom row scrolls the top row off: first the rows above the
     // cursor, then the lines of the run but the last ones.
     for (int row = 0; row < m_rows - 1; ++row)
-        pushCells(screenLine(row));
+        pushScrollback({screenLine(row), {}, {}, 0});
     for (size_t i = 0; i < skipped && m_scrollbackLimit > 0; ++i) {
         if (skipped - i > size_t(m_scrollbackLimit)) {
             ++m_dropped; // pushed out again by the lines after it
             continue;
         }
         const qsizetype start = ends[first + i - 1];
-        pushCells(plainLine(bytes + start, ends[first + i] - start - 2, blank));
+        const qsizetype size = ends[first + i] - start - 2;
+        pushScrollback({{}, QByteArray(bytes + start, size), blank, qMax(int(size), plainCells)});
     }
     // The screen then shows the last lines over blank rows: libvterm clears it with one scroll
     // of the whole screen (which stores nothing: no row moves) and writes them from the top

@@ -79,12 +79,12 @@ struct TerminalScreenCallbacks final
         TerminalScreen *s = self(user);
         if (s->m_scrollback.empty())
             return 0;
-        const std::vector<TerminalCell> line = std::move(s->m_scrollback.back());
+        const TerminalScreen::ScrollbackLine line = std::move(s->m_scrollback.back());
         s->m_scrollback.pop_back();
         for (int i = 0; i < cols; ++i) {
             VTermScreenCell &c = cells[i];
             c = VTermScreenCell{};
-            const TerminalCell t = size_t(i) < line.size() ? line[size_t(i)] : TerminalCell{};
+            const TerminalCell t = line.at(i);
             c.chars[0] = t.ch;
             c.width = char(t.width);
             c.attrs.bold = t.has(TerminalCell::Bold);
@@ -201,10 +201,21 @@ void TerminalScreen::pushLine(int cols, const void *vtermCells)
 {
     ++m_pushes;
     if (m_scrollbackLimit > 0)
-        pushCells(lineFromCells(cols, vtermCells));
+        pushScrollback({lineFromCells(cols, vtermCells), {}, {}, 0});
 }
 
-void TerminalScreen::pushCells(std::vector<TerminalCell> line)
+TerminalCell TerminalScreen::ScrollbackLine::at(int col) const
+{
+    if (col < plainCells) {
+        TerminalCell c = pen;
+        if (col < text.size())
+            c.ch = char32_t(uchar(text[col]));
+        return c;
+    }
+    return size_t(col) < cells.size() ? cells[size_t(col)] : TerminalCell{};
+}
+
+void TerminalScreen::pushScrollback(ScrollbackLine line)
 {
     if (m_scrollbackLimit <= 0)
         return;
@@ -223,8 +234,7 @@ TerminalCell TerminalScreen::cell(int row, int col) const
         const qsizetype index = qsizetype(m_scrollback.size()) + row;
         if (index < 0)
             return {};
-        const std::vector<TerminalCell> &line = m_scrollback[size_t(index)];
-        return size_t(col) < line.size() ? line[size_t(col)] : TerminalCell{};
+        return m_scrollback[size_t(index)].at(col);
     }
     VTermScreenCell c;
     if (!vterm_screen_get_cell(m_screen, VTermPos{row, col}, &c))

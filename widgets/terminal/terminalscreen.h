@@ -122,13 +122,25 @@ signals:
 private:
     friend struct TerminalScreenCallbacks;
 
+    // A line of the scrollback: its cells, or for a plain line the jump scroll stored, its
+    // text (one ASCII character a cell) and the look its cells share, 16 bytes a cell less.
+    struct ScrollbackLine final
+    {
+        std::vector<TerminalCell> cells;
+        QByteArray text;
+        TerminalCell pen;
+        int plainCells = 0; // the text, then blanks with the pen up to this many cells
+
+        TerminalCell at(int col) const;
+    };
+
     TerminalCell convert(const void *vtermCell) const;
     void write(const char *data, qsizetype size);
     // A row as the scrollback keeps it: converted, trailing default blanks left out.
     std::vector<TerminalCell> lineFromCells(int cols, const void *vtermCells) const;
     std::vector<TerminalCell> screenLine(int row) const;
     void pushLine(int cols, const void *vtermCells);
-    void pushCells(std::vector<TerminalCell> line);
+    void pushScrollback(ScrollbackLine line);
     // Jump scroll (terminaljumpscroll.cpp): the plain lines ending at `ends`, from `from`.
     void feedRun(const QByteArray &data, const std::vector<qsizetype> &ends, qsizetype from);
     bool probeLine(const char *text, qsizetype size, int row, const TerminalCell &blank) const;
@@ -145,7 +157,7 @@ private:
     VTermScreen *m_screen = nullptr;
     int m_rows;
     int m_cols;
-    std::deque<std::vector<TerminalCell>> m_scrollback;
+    std::deque<ScrollbackLine> m_scrollback;
     int m_scrollbackLimit = 10000;
     qint64 m_dropped = 0;
     int m_scrollbackAtFlush = 0;
