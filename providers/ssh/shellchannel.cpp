@@ -5,11 +5,16 @@
 
 #include <QCoreApplication>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <sys/eventfd.h>
 #include <unistd.h>
 
 namespace cd {
+
+namespace {
+constexpr int kBatchMs = 16; // a display frame
+} // namespace
 
 ShellChannelShared::ShellChannelShared()
     : wakeFd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
@@ -39,9 +44,13 @@ ShellChannel::ShellChannel(SshTarget target, QObject *parent)
     : QObject(parent)
     , m_target(std::move(target))
     , m_shared(std::make_shared<ShellChannelShared>())
+    , m_batchTimer(new QTimer(this))
 {
     registerSshMetaTypes();
     m_shared->owner = this;
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_batchTimer, &QTimer::timeout, this, &ShellChannel::deliver);
 }
 
 ShellChannel::~ShellChannel()
@@ -123,6 +132,18 @@ void ShellChannel::setState(State state)
 
 void ShellChannel::drain()
 {
+    if (m_batchTimer->isActive())
+        return; // the batch is due with the timer; the worker keeps adding to it
+    const qint64 since = m_sinceBatch.isValid() ? m_sinceBatch.elapsed() : kBatchMs;
+    if (since >= kBatchMs)
+        deliver();
+    else
+        m_batchTimer->start(int(kBatchMs - since));
+}
+
+void ShellChannel::deliver()
+{
+    m_sinceBatch.start();
     QByteArray data;
     {
         std::lock_guard lock(m_shared->mutex);
@@ -144,7 +165,8 @@ void ShellChannel::onOpened(const HostKey &key)
 
 void ShellChannel::onFinished(int exitStatus, const std::optional<SshError> &error)
 {
-    drain();
+    m_batchTimer->stop();
+    deliver();
     m_exitStatus = exitStatus;
     setState(State::Closed);
     if (error && error->kind != SshError::Kind::Cancelled)

@@ -3,11 +3,13 @@
 #include "providers/ssh/sshtypes.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
 
 class QThreadPool;
+class QTimer;
 
 namespace cd {
 
@@ -22,7 +24,9 @@ struct ShellChannelShared;
 // and a wake-up descriptor, never spins. Bytes cross threads through a mutex-guarded buffer
 // and queued calls, coalesced: while the GUI is busy, output piles up (up to a cap, then the
 // worker stops reading and SSH flow control holds the remote program) and arrives as one
-// dataReceived(). write() and resize() never block.
+// dataReceived(). Output arrives at most once a display frame (~16 ms): the first bytes after
+// a quiet frame at once (echo of typing), a flood in one batch a frame, which the terminal
+// takes in one go. write() and resize() never block.
 //
 // Lifecycle: open() → opened(hostKey) → dataReceived()* → closed(exitStatus), or failed(error)
 // at any point instead of closed(). close() or deleting the object ends the remote session.
@@ -70,7 +74,8 @@ private:
     friend struct ShellChannelShared;
 
     void setState(State state);
-    void drain();
+    void drain();   // the worker has output for us
+    void deliver(); // hands it out now
     void onOpened(const HostKey &key);
     void onFinished(int exitStatus, const std::optional<SshError> &error);
 
@@ -81,6 +86,8 @@ private:
     State m_state = State::Idle;
     int m_exitStatus = -1;
     std::shared_ptr<ShellChannelShared> m_shared;
+    QTimer *m_batchTimer;
+    QElapsedTimer m_sinceBatch;
 };
 
 } // namespace cd

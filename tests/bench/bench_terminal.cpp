@@ -1,7 +1,9 @@
 // Terminal throughput: `cat` of a 50 MB text file on an sshd node (SshNodeFarm), once through
 // ShellChannel into a shown TerminalWidget (libvterm + painting, offscreen) and once through
-// the system `ssh -tt` into a plain pipe, in one run; MB/s for both, and the time to paint a
-// full frame during the flood. Run inside `unshare -n` (scripts/bench does). Optional
+// the system `ssh -tt` into a plain pipe, in one run; MB/s for both and their ratio, the time
+// to paint a full frame during the flood, and what the same bytes (line ends as the pty
+// sends them) cost fed straight into TerminalScreen and into a bare libvterm screen: the
+// ceiling libvterm itself allows. Run inside `unshare -n` (scripts/bench does). Optional
 // argument: the file size in MB.
 #include "providers/ssh/shellchannel.h"
 #include "tests/bench/benchjson.h"
@@ -15,6 +17,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTimer>
+
+#include <vterm.h>
 
 #include <algorithm>
 
@@ -87,12 +91,16 @@ double throughWidget(const cd::test::SshNodeFarm &farm, const QString &file, QLi
 
     QElapsedTimer timer;
     QTimer poll;
-    poll.setInterval(16); // a frame: checks for the end and measures a full repaint
+    poll.setInterval(16); // a frame: checks for the end
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (shows(widget.screen(), u"END-2"_s)) {
+        if (shows(widget.screen(), u"END-2"_s))
             loop.quit();
-            return;
-        }
+    });
+    // Samples the cost of a full frame now and then; the widget paints its own frames (at
+    // most one a display frame), which an extra full repaint every frame would double.
+    QTimer sample;
+    sample.setInterval(50);
+    QObject::connect(&sample, &QTimer::timeout, &loop, [&] {
         QElapsedTimer paint;
         paint.start();
         widget.viewport()->repaint();
@@ -101,23 +109,67 @@ double throughWidget(const cd::test::SshNodeFarm &farm, const QString &file, QLi
     channel.write("cat " + file.toUtf8() + "; echo END-$((1+1))\r");
     timer.start();
     poll.start();
+    sample.start();
     loop.exec();
     return timer.nsecsElapsed() / 1e9;
 }
 
-// Seconds for the same bytes fed straight into a TerminalScreen of the widget's size: what
-// libvterm and the scrollback cost without SSH or painting.
-double throughScreenOnly(const QString &file, int rows, int cols)
+// The flood as the remote pty sends it: "\n" becomes "\r\n".
+QByteArray ptyBytes(const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return -1;
+        return {};
+    QByteArray bytes = in.readAll();
+    return bytes.replace("\n", "\r\n");
+}
+
+constexpr qsizetype kFeedChunk = 64 * 1024;
+
+// Seconds for the flood fed straight into a TerminalScreen of the widget's size: what
+// libvterm, the jump scroll and the scrollback cost without SSH or painting.
+double throughScreenOnly(const QByteArray &bytes, int rows, int cols)
+{
     cd::TerminalScreen screen(rows, cols);
     QElapsedTimer timer;
     timer.start();
-    while (!in.atEnd())
-        screen.feed(in.read(64 * 1024));
+    for (qsizetype offset = 0; offset < bytes.size(); offset += kFeedChunk)
+        screen.feed(bytes.mid(offset, kFeedChunk));
     return timer.nsecsElapsed() / 1e9;
+}
+
+// Seconds for the flood through a bare libvterm screen set up as TerminalScreen sets it up
+// (damage merged by scrolls, a scrollback callback), every byte through vterm_input_write
+// and no work of our own in the callbacks: libvterm's own ceiling.
+double throughLibvtermOnly(const QByteArray &bytes, int rows, int cols)
+{
+    VTerm *vt = vterm_new(rows, cols);
+    vterm_set_utf8(vt, 1);
+    VTermScreen *screen = vterm_obtain_screen(vt);
+    static constexpr VTermScreenCallbacks callbacks{
+        [](VTermRect, void *) { return 1; },
+        nullptr,
+        [](VTermPos, VTermPos, int, void *) { return 1; },
+        nullptr,
+        nullptr,
+        nullptr,
+        [](int, const VTermScreenCell *, void *) { return 1; },
+        nullptr,
+    };
+    vterm_screen_set_callbacks(screen, &callbacks, nullptr);
+    vterm_screen_set_damage_merge(screen, VTERM_DAMAGE_SCROLL);
+    vterm_screen_enable_altscreen(screen, 1);
+    vterm_screen_reset(screen, 1);
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype offset = 0; offset < bytes.size(); offset += kFeedChunk) {
+        vterm_input_write(vt, bytes.constData() + offset,
+                          size_t(qMin(kFeedChunk, bytes.size() - offset)));
+        vterm_screen_flush_damage(screen);
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    vterm_free(vt);
+    return seconds;
 }
 
 // Seconds for the flood through the system ssh with a remote pty, into a pipe.
@@ -160,15 +212,20 @@ int main(int argc, char **argv)
     QList<double> paintMs;
     const double widgetSec = throughWidget(farm, file, &paintMs);
     const double sshSec = throughSystemSsh(farm, file);
-    const double screenSec = throughScreenOnly(file, 40, 120);
+    const QByteArray flood = ptyBytes(file);
+    const double screenSec = throughScreenOnly(flood, 40, 120);
+    const double libvtermSec = throughLibvtermOnly(flood, 40, 120);
     if (widgetSec <= 0 || sshSec <= 0) {
         qWarning("benchmark failed: widget %f s, ssh %f s", widgetSec, sshSec);
         return 1;
     }
-    cd::bench::report(u"terminal"_s, u"cat_through_terminalwidget"_s, mb / widgetSec, u"MB/s"_s);
-    cd::bench::report(u"terminal"_s, u"cat_through_system_ssh_pty"_s, mb / sshSec, u"MB/s"_s);
-    cd::bench::report(u"terminal"_s, u"feed_terminalscreen_only_120x40"_s, mb / screenSec,
+    const auto rate = [mb](double seconds) { return mb / seconds; };
+    cd::bench::report(u"terminal"_s, u"cat_through_terminalwidget"_s, rate(widgetSec), u"MB/s"_s);
+    cd::bench::report(u"terminal"_s, u"cat_through_system_ssh_pty"_s, rate(sshSec), u"MB/s"_s);
+    cd::bench::report(u"terminal"_s, u"terminalwidget_vs_ssh_ratio"_s, sshSec / widgetSec, u"x"_s);
+    cd::bench::report(u"terminal"_s, u"feed_terminalscreen_only_120x40"_s, rate(screenSec),
                       u"MB/s"_s);
+    cd::bench::report(u"terminal"_s, u"feed_libvterm_only_120x40"_s, rate(libvtermSec), u"MB/s"_s);
     cd::bench::report(u"terminal"_s, u"full_frame_paint_median"_s, percentile(paintMs, 0.5),
                       u"ms"_s);
     cd::bench::report(u"terminal"_s, u"full_frame_paint_p95"_s, percentile(paintMs, 0.95), u"ms"_s);

@@ -62,6 +62,8 @@ void TerminalWidget::drawRow(QPainter &painter, int viewRow) const
             std::swap(fg, bg);
         // A run: following cells that look the same and are one column wide.
         QString text;
+        text.reserve(cols - col);
+        bool ink = false; // anything but blanks
         int width = 0;
         const int start = col;
         const quint16 flags = cell.flags;
@@ -70,7 +72,13 @@ void TerminalWidget::drawRow(QPainter &painter, int viewRow) const
             const int w = cell.width == 2 ? 2 : 1;
             if (cell.width != 0) {
                 const char32_t ch = cell.ch ? cell.ch : U' ';
-                text += QString::fromUcs4(&ch, 1);
+                ink = ink || !QChar::isSpace(ch);
+                if (QChar::requiresSurrogates(ch)) {
+                    text += QChar(QChar::highSurrogate(ch));
+                    text += QChar(QChar::lowSurrogate(ch));
+                } else {
+                    text += QChar(char16_t(ch));
+                }
             }
             width += w;
             col += w;
@@ -85,7 +93,7 @@ void TerminalWidget::drawRow(QPainter &painter, int viewRow) const
         }
         const QRect rect(start * m_cellWidth, y, width * m_cellWidth, m_cellHeight);
         painter.fillRect(rect, bg);
-        if (text.trimmed().isEmpty() && !(flags & (TerminalCell::Underline | TerminalCell::Strike)))
+        if (!ink && !(flags & (TerminalCell::Underline | TerminalCell::Strike)))
             continue;
         painter.setPen(fg);
         painter.setFont(fontFor(cell));

@@ -70,22 +70,7 @@ struct TerminalScreenCallbacks final
 
     static int pushLine(int cols, const VTermScreenCell *cells, void *user)
     {
-        TerminalScreen *s = self(user);
-        if (s->m_scrollbackLimit <= 0)
-            return 1;
-        // Trailing blanks cost memory and carry nothing; they are not even converted.
-        int used = qMax(cols, 0);
-        while (used > 0 && cells[used - 1].chars[0] == 0
-               && VTERM_COLOR_IS_DEFAULT_BG(&cells[used - 1].bg) && !cells[used - 1].attrs.reverse)
-            --used;
-        std::vector<TerminalCell> line(static_cast<size_t>(used));
-        for (int i = 0; i < used; ++i)
-            line[size_t(i)] = s->convert(&cells[i]);
-        s->m_scrollback.push_back(std::move(line));
-        while (int(s->m_scrollback.size()) > s->m_scrollbackLimit) {
-            s->m_scrollback.pop_front();
-            ++s->m_dropped;
-        }
+        self(user)->pushLine(cols, cells);
         return 1;
     }
 
@@ -94,12 +79,12 @@ struct TerminalScreenCallbacks final
         TerminalScreen *s = self(user);
         if (s->m_scrollback.empty())
             return 0;
-        const std::vector<TerminalCell> line = std::move(s->m_scrollback.back());
+        const TerminalScreen::ScrollbackLine line = std::move(s->m_scrollback.back());
         s->m_scrollback.pop_back();
         for (int i = 0; i < cols; ++i) {
             VTermScreenCell &c = cells[i];
             c = VTermScreenCell{};
-            const TerminalCell t = size_t(i) < line.size() ? line[size_t(i)] : TerminalCell{};
+            const TerminalCell t = line.at(i);
             c.chars[0] = t.ch;
             c.width = char(t.width);
             c.attrs.bold = t.has(TerminalCell::Bold);
@@ -190,6 +175,57 @@ TerminalCell TerminalScreen::convert(const void *vtermCell) const
     return cell;
 }
 
+std::vector<TerminalCell> TerminalScreen::lineFromCells(int cols, const void *vtermCells) const
+{
+    const auto *cells = static_cast<const VTermScreenCell *>(vtermCells);
+    // Trailing blanks cost memory and carry nothing; they are not even converted.
+    int used = qMax(cols, 0);
+    while (used > 0 && cells[used - 1].chars[0] == 0
+           && VTERM_COLOR_IS_DEFAULT_BG(&cells[used - 1].bg) && !cells[used - 1].attrs.reverse)
+        --used;
+    std::vector<TerminalCell> line(static_cast<size_t>(used));
+    for (int i = 0; i < used; ++i)
+        line[size_t(i)] = convert(&cells[i]);
+    return line;
+}
+
+std::vector<TerminalCell> TerminalScreen::screenLine(int row) const
+{
+    std::vector<VTermScreenCell> cells(static_cast<size_t>(m_cols));
+    for (int col = 0; col < m_cols; ++col)
+        vterm_screen_get_cell(m_screen, VTermPos{row, col}, &cells[size_t(col)]);
+    return lineFromCells(m_cols, cells.data());
+}
+
+void TerminalScreen::pushLine(int cols, const void *vtermCells)
+{
+    ++m_pushes;
+    if (m_scrollbackLimit > 0)
+        pushScrollback({lineFromCells(cols, vtermCells), {}, {}, 0});
+}
+
+TerminalCell TerminalScreen::ScrollbackLine::at(int col) const
+{
+    if (col < plainCells) {
+        TerminalCell c = pen;
+        if (col < text.size())
+            c.ch = char32_t(uchar(text[col]));
+        return c;
+    }
+    return size_t(col) < cells.size() ? cells[size_t(col)] : TerminalCell{};
+}
+
+void TerminalScreen::pushScrollback(ScrollbackLine line)
+{
+    if (m_scrollbackLimit <= 0)
+        return;
+    m_scrollback.push_back(std::move(line));
+    while (int(m_scrollback.size()) > m_scrollbackLimit) {
+        m_scrollback.pop_front();
+        ++m_dropped;
+    }
+}
+
 TerminalCell TerminalScreen::cell(int row, int col) const
 {
     if (col < 0 || col >= m_cols || row >= m_rows)
@@ -198,8 +234,7 @@ TerminalCell TerminalScreen::cell(int row, int col) const
         const qsizetype index = qsizetype(m_scrollback.size()) + row;
         if (index < 0)
             return {};
-        const std::vector<TerminalCell> &line = m_scrollback[size_t(index)];
-        return size_t(col) < line.size() ? line[size_t(col)] : TerminalCell{};
+        return m_scrollback[size_t(index)].at(col);
     }
     VTermScreenCell c;
     if (!vterm_screen_get_cell(m_screen, VTermPos{row, col}, &c))
@@ -232,17 +267,12 @@ void TerminalScreen::setScrollbackLimit(int lines)
     flush();
 }
 
-void TerminalScreen::feed(const QByteArray &data)
+void TerminalScreen::write(const char *data, qsizetype size)
 {
     // libvterm 0.1.4 crashes on a single write of a few megabytes (seen at ~2.2 MB): pieces.
     constexpr qsizetype kPiece = 64 * 1024;
-    for (qsizetype offset = 0; offset < data.size(); offset += kPiece) {
-        vterm_input_write(m_vt, data.constData() + offset,
-                          size_t(qMin(kPiece, data.size() - offset)));
-    }
-    vterm_screen_flush_damage(m_screen);
-    flush();
-    flushOutput(true); // answers to queries (device attributes, cursor position)
+    for (qsizetype offset = 0; offset < size; offset += kPiece)
+        vterm_input_write(m_vt, data + offset, size_t(qMin(kPiece, size - offset)));
 }
 
 void TerminalScreen::resize(int rows, int cols)

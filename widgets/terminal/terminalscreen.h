@@ -38,6 +38,11 @@ struct TerminalCell final
     QRgb bg = 0;
 
     bool has(Flag flag) const { return flags & flag; }
+    friend bool operator==(const TerminalCell &a, const TerminalCell &b)
+    {
+        return a.ch == b.ch && a.width == b.width && a.flags == b.flags && a.fg == b.fg
+               && a.bg == b.bg;
+    }
 };
 
 // The terminal emulator without pixels: libvterm's screen, a scrollback of the lines that
@@ -46,6 +51,14 @@ struct TerminalCell final
 // remote side go in through feed(); key presses go in through key()/character()/paste() and
 // come out, encoded by libvterm for the current modes, as output(). Changes are reported as
 // damage in cell coordinates, once per feed.
+//
+// Jump scroll: libvterm scrolls a full screen one line at a time, moving every cell of the
+// screen per line, which caps a flood far below what SSH delivers. A run of plain lines in
+// one feed (printable ASCII, "\r\n", no wider than the screen, more than two screens of them)
+// whose lines would scroll off unseen goes straight into the scrollback instead, only after
+// libvterm itself has shown, on lines of the same run, that it renders those bytes as they
+// are with the pen in use and scrolls them into the scrollback. The screen and the
+// scrollback come out exactly as when every line went through libvterm.
 class TerminalScreen final : public QObject
 {
     Q_OBJECT
@@ -72,6 +85,8 @@ public:
     void setScrollbackLimit(int lines);
     // Lines dropped from the top of a full scrollback since the start, for stable positions.
     qint64 droppedLines() const { return m_dropped; }
+    // Lines the jump scroll put into the scrollback without libvterm, since the start.
+    qint64 jumpScrolledLines() const { return m_jumped; }
 
     QPoint cursor() const { return m_cursor; } // x = column, y = row
     bool cursorVisible() const { return m_cursorVisible; }
@@ -107,7 +122,34 @@ signals:
 private:
     friend struct TerminalScreenCallbacks;
 
+    // A line of the scrollback: its cells, or for a plain line the jump scroll stored, its
+    // text (one ASCII character a cell) and the look its cells share, 16 bytes a cell less.
+    struct ScrollbackLine final
+    {
+        std::vector<TerminalCell> cells;
+        QByteArray text;
+        TerminalCell pen;
+        int plainCells = 0; // the text, then blanks with the pen up to this many cells
+
+        TerminalCell at(int col) const;
+    };
+
     TerminalCell convert(const void *vtermCell) const;
+    void write(const char *data, qsizetype size);
+    // A row as the scrollback keeps it: converted, trailing default blanks left out.
+    std::vector<TerminalCell> lineFromCells(int cols, const void *vtermCells) const;
+    std::vector<TerminalCell> screenLine(int row) const;
+    void pushLine(int cols, const void *vtermCells);
+    void pushScrollback(ScrollbackLine line);
+    // Jump scroll (terminaljumpscroll.cpp): the plain lines ending at `ends`, from `from`.
+    void feedRun(const QByteArray &data, const std::vector<qsizetype> &ends, qsizetype from);
+    bool probeLine(const char *text, qsizetype size, int row, const TerminalCell &blank) const;
+    std::vector<TerminalCell>
+    plainLine(const char *text, qsizetype size, const TerminalCell &blank) const;
+    void skipLines(const QByteArray &data,
+                   const std::vector<qsizetype> &ends,
+                   size_t first,
+                   const TerminalCell &blank);
     void flushOutput(bool isReply = false);
     void flush();
 
@@ -115,11 +157,14 @@ private:
     VTermScreen *m_screen = nullptr;
     int m_rows;
     int m_cols;
-    std::deque<std::vector<TerminalCell>> m_scrollback;
+    std::deque<ScrollbackLine> m_scrollback;
     int m_scrollbackLimit = 10000;
     qint64 m_dropped = 0;
     int m_scrollbackAtFlush = 0;
     qint64 m_droppedAtFlush = 0;
+    qint64 m_pushes = 0; // lines libvterm pushed, for the jump-scroll probe
+    qint64 m_jumped = 0;
+    bool m_atLineStart = true; // the last byte fed was a line feed
     QRegion m_damage;
     QByteArray m_output;
     QPoint m_cursor;

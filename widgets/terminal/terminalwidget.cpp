@@ -17,6 +17,7 @@ namespace {
 constexpr int kBlinkMs = 530;
 constexpr int kFlashMs = 120;
 constexpr int kWheelLines = 3;
+constexpr int kFrameMs = 16; // ~60 Hz
 
 } // namespace
 
@@ -25,6 +26,7 @@ TerminalWidget::TerminalWidget(QWidget *parent)
     , m_screen(new TerminalScreen(24, 80, this))
     , m_blinkTimer(new QTimer(this))
     , m_flashTimer(new QTimer(this))
+    , m_frameTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("terminalWidget"));
     setFocusPolicy(Qt::StrongFocus);
@@ -48,6 +50,9 @@ TerminalWidget::TerminalWidget(QWidget *parent)
         viewport()->update(QRect(c.x() * m_cellWidth, (c.y() + m_scrollOffset) * m_cellHeight,
                                  m_cellWidth, m_cellHeight));
     });
+    m_frameTimer->setSingleShot(true);
+    m_frameTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_frameTimer, &QTimer::timeout, this, &TerminalWidget::repaintDamage);
     m_flashTimer->setSingleShot(true);
     m_flashTimer->setInterval(kFlashMs);
     connect(m_flashTimer, &QTimer::timeout, this, [this] {
@@ -210,6 +215,22 @@ void TerminalWidget::onScrollbackChanged(int lines)
 
 void TerminalWidget::onDamaged(const QRegion &cells)
 {
+    m_damage += cells;
+    if (m_frameTimer->isActive())
+        return;
+    // The first change after a quiet frame shows at once (typing echoes without delay).
+    const qint64 since = m_sinceFrame.isValid() ? m_sinceFrame.elapsed() : kFrameMs;
+    if (since >= kFrameMs)
+        repaintDamage();
+    else
+        m_frameTimer->start(int(kFrameMs - since));
+}
+
+void TerminalWidget::repaintDamage()
+{
+    m_sinceFrame.start();
+    QRegion cells;
+    cells.swap(m_damage);
     if (m_scrollOffset > 0 && m_scrollOffset >= m_screen->rows())
         return; // none of the live screen is on view
     QRegion pixels;

@@ -2,8 +2,10 @@
 
 #include <QAbstractScrollArea>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QPoint>
+#include <QRegion>
 
 class QTimer;
 
@@ -13,11 +15,12 @@ class TerminalScreen;
 struct TerminalCell;
 
 // A terminal view: TerminalScreen (libvterm) drawn with QPainter in a monospace font,
-// repainting only the cells that changed. Scrollback (wheel, Shift+PgUp/PgDn), mouse
-// selection with copy and paste (Ctrl+Shift+C/V, middle click for the selection clipboard,
-// bracketed paste when the program asks), font zoom (Ctrl+plus/minus/0), a visible bell.
-// It knows no SSH: bytes come in through receive() and leave through inputReady(), and the
-// size in cells is reported so the owner can resize the remote pty.
+// repainting only the cells that changed, at most once a display frame (a flood is fed to
+// the screen as fast as it comes; its frames show the latest state). Scrollback (wheel,
+// Shift+PgUp/PgDn), mouse selection with copy and paste (Ctrl+Shift+C/V, middle click for the
+// selection clipboard, bracketed paste when the program asks), font zoom (Ctrl+plus/minus/0), a
+// visible bell. It knows no SSH: bytes come in through receive() and leave through inputReady(),
+// and the size in cells is reported so the owner can resize the remote pty.
 class TerminalWidget final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -97,6 +100,7 @@ private:
     void updateTerminalSize();
     void updateScrollBar();
     void onDamaged(const QRegion &cells);
+    void repaintDamage();
     void onScrollbackChanged(int lines);
     void flashBell();
     void resetBlink();
@@ -132,6 +136,10 @@ private:
     bool m_blinkOn = true;
     QTimer *m_blinkTimer;
     QTimer *m_flashTimer;
+    // Repaints at most once a display frame: damage between frames is collected (in cells).
+    QTimer *m_frameTimer;
+    QElapsedTimer m_sinceFrame;
+    QRegion m_damage;
 };
 
 } // namespace cd
