@@ -3598,8 +3598,31 @@ ClusterDeck bewahrt Passwörter und Schlüssel nur im System-Schlüsselbund auf 
         <translation>Nach verwaisten Instanzen suchen</translation>
     </message>
     <message>
-        <source>They carry ClusterDeck&apos;s tags but no cluster holds them, so nothing will stop them. Terminate them in the cloud&apos;s console or with “clusterdeck-cli scan-orphans --terminate”.</source>
-        <translation>Sie tragen die Tags von ClusterDeck, aber kein Cluster hält sie, also hält sie nichts an. Beenden Sie sie in der Konsole der Cloud oder mit „clusterdeck-cli scan-orphans --terminate“.</translation>
+        <source>They carry ClusterDeck&apos;s tags but no cluster holds them, so nothing will stop them. Adopt gives those of stored clusters back to their cluster; terminate the others in the cloud&apos;s console or with “clusterdeck-cli scan-orphans --terminate”.</source>
+        <translation>Sie tragen die Tags von ClusterDeck, aber kein Cluster hält sie, also hält sie nichts an. „Übernehmen“ gibt die Instanzen gespeicherter Cluster ihrem Cluster zurück; beenden Sie die anderen in der Konsole der Cloud oder mit „clusterdeck-cli scan-orphans --terminate“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Adopt %n</source>
+        <translation>
+            <numerusform>%n &amp;übernehmen</numerusform>
+            <numerusform>%n &amp;übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make these instances the nodes of their clusters again: their tags name clusters ClusterDeck stores</source>
+        <translation>Diese Instanzen wieder zu Knoten ihrer Cluster machen: Ihre Tags nennen Cluster, die ClusterDeck gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Instance %1 was not adopted: %2</source>
+        <translation>Instanz %1 wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Instance %1 adopted as node %2 of cluster “%3”.</source>
+        <translation>Instanz %1 als Knoten %2 des Clusters „%3“ übernommen.</translation>
+    </message>
+    <message>
+        <source>Cluster “%1” was not refreshed: %2</source>
+        <translation>Cluster „%1“ wurde nicht aktualisiert: %2</translation>
     </message>
 </context>
 <context>
