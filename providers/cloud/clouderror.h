@@ -3,6 +3,7 @@
 #include "providers/core/result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QString>
 
 namespace cd {
@@ -32,6 +33,14 @@ public:
     int httpStatus = 0;
     QString requestId; // for support tickets
 
+    // An error of our own (no cloud code): `kind` with `message`.
+    static CloudError of(Kind kind, QString message)
+    {
+        CloudError error;
+        error.kind = kind;
+        error.message = std::move(message);
+        return error;
+    }
     static QString kindName(Kind kind);
     // One sentence for the user: what kind of failure, the cloud's code and message.
     QString describe() const;
@@ -40,5 +49,12 @@ public:
 
 template<typename T>
 using CloudResult = Result<T, CloudError>;
+
+// A result already at hand, as the future a provider call returns.
+template<typename T>
+QFuture<CloudResult<T>> readyResult(CloudResult<T> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
 
 } // namespace cd

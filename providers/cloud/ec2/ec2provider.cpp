@@ -14,20 +14,6 @@ namespace cd {
 
 namespace {
 
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-CloudError invalid(const QString &message)
-{
-    CloudError error;
-    error.kind = CloudError::Kind::InvalidRequest;
-    error.message = message;
-    return error;
-}
-
 // Names the value of ours that EC2 refused, beside its own message.
 CloudError annotate(CloudError error, const InstanceSpec &spec)
 {
@@ -162,10 +148,12 @@ Ec2Query Ec2Provider::runInstancesQuery(const InstanceSpec &spec) const
 QFuture<CloudResult<QList<InstanceInfo>>> Ec2Provider::createInstances(const InstanceSpec &spec)
 {
     if (spec.nodeNames.isEmpty() || spec.image.isEmpty() || spec.cluster.isEmpty())
-        return ready<QList<InstanceInfo>>(
-            invalid(tr("A create needs a cluster, an image and at least one node name.")));
+        return readyResult<QList<InstanceInfo>>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("A create needs a cluster, an image and at least one node name.")));
     if (spec.nodeNames.size() > kMaxIdsPerCall)
-        return ready<QList<InstanceInfo>>(invalid(
+        return readyResult<QList<InstanceInfo>>(CloudError::of(
+            CloudError::Kind::InvalidRequest,
             tr("At most %1 instances per node kind can be created at once.").arg(kMaxIdsPerCall)));
     return m_api->call(u"RunInstances"_s, runInstancesQuery(spec))
         .then(this, [this, spec](const Ec2Api::Reply &reply) -> CloudResult<QList<InstanceInfo>> {

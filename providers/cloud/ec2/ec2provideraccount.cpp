@@ -13,24 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 
-namespace {
-
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-CloudError failure(CloudError::Kind kind, const QString &message)
-{
-    CloudError error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
-} // namespace
-
 std::unique_ptr<CloudProvider>
 Ec2Provider::create(const ProviderConfig &config, const ProviderContext &context, QString *error)
 {
@@ -89,13 +71,14 @@ QFuture<CloudResult<QString>> Ec2Provider::importKeyPair(const KeyPairSpec &key)
 {
     const auto parsed = ec2::SshPublicKey::parse(key.publicKey);
     if (key.name.isEmpty() || !parsed)
-        return ready<QString>(
-            failure(CloudError::Kind::InvalidRequest,
-                    tr("Key pair “%1”: not an OpenSSH public key line.").arg(key.name)));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("Key pair “%1”: not an OpenSSH public key line.").arg(key.name)));
     if (ec2::importedKeyFingerprints(*parsed).isEmpty())
-        return ready<QString>(failure(CloudError::Kind::InvalidRequest,
-                                      tr("Key pair “%1”: EC2 accepts RSA and Ed25519 keys, not %2.")
-                                          .arg(key.name, parsed->type)));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("Key pair “%1”: EC2 accepts RSA and Ed25519 keys, not %2.")
+                               .arg(key.name, parsed->type)));
     return keyPairLookup(key.name, std::make_shared<ec2::SshPublicKey>(*parsed), key.publicKey,
                          true);
 }
@@ -113,13 +96,13 @@ Ec2Provider::keyPairLookup(const QString &name,
             this,
             [=, this](const Ec2Api::Reply &reply) -> QFuture<CloudResult<QString>> {
                 if (!reply)
-                    return ready<QString>(reply.error());
+                    return readyResult<QString>(reply.error());
                 for (const ec2::KeyPair &pair : ec2::parseKeyPairs(reply.value())) {
                     if (pair.name != name)
                         continue;
                     if (ec2::fingerprintMatches(pair.fingerprint, *key))
-                        return ready<QString>(pair.fingerprint);
-                    return ready<QString>(failure(
+                        return readyResult<QString>(pair.fingerprint);
+                    return readyResult<QString>(CloudError::of(
                         CloudError::Kind::InvalidRequest,
                         tr("A different key is already registered as key pair “%1” (fingerprint %2 "
                            "in "
@@ -128,9 +111,9 @@ Ec2Provider::keyPairLookup(const QString &name,
                                  ec2::importedKeyFingerprints(*key).value(0))));
                 }
                 if (!mayImport)
-                    return ready<QString>(
-                        failure(CloudError::Kind::NotFound,
-                                tr("Key pair “%1” vanished while importing it.").arg(name)));
+                    return readyResult<QString>(
+                        CloudError::of(CloudError::Kind::NotFound,
+                                       tr("Key pair “%1” vanished while importing it.").arg(name)));
                 Ec2Query import;
                 import.add(u"KeyName"_s, name);
                 import.add(u"PublicKeyMaterial"_s,
@@ -145,11 +128,11 @@ Ec2Provider::keyPairLookup(const QString &name,
                             if (!imported) {
                                 CloudError error = imported.error();
                                 error.message = tr("Key pair “%1”: %2").arg(name, error.message);
-                                return ready<QString>(error);
+                                return readyResult<QString>(error);
                             }
                             const auto pairs = ec2::parseKeyPairs(imported.value());
-                            return ready<QString>(pairs.isEmpty() ? QString()
-                                                                  : pairs.first().fingerprint);
+                            return readyResult<QString>(
+                                pairs.isEmpty() ? QString() : pairs.first().fingerprint);
                         })
                     .unwrap();
             })
@@ -159,8 +142,8 @@ Ec2Provider::keyPairLookup(const QString &name,
 QFuture<CloudResult<QString>> Ec2Provider::ensureSecurityGroup(const SecurityGroupSpec &spec)
 {
     if (spec.name.isEmpty())
-        return ready<QString>(
-            failure(CloudError::Kind::InvalidRequest, tr("A security group needs a name.")));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest, tr("A security group needs a name.")));
     return groupLookup(spec, true);
 }
 
@@ -176,7 +159,7 @@ QFuture<CloudResult<QString>> Ec2Provider::groupLookup(const SecurityGroupSpec &
         .then(this,
               [=, this](const Ec2Api::Reply &reply) -> QFuture<CloudResult<QString>> {
                   if (!reply)
-                      return ready<QString>(reply.error());
+                      return readyResult<QString>(reply.error());
                   for (const ec2::SecurityGroup &group : ec2::parseSecurityGroups(reply.value())) {
                       if (group.name != spec.name)
                           continue;
@@ -192,11 +175,11 @@ QFuture<CloudResult<QString>> Ec2Provider::groupLookup(const SecurityGroupSpec &
                                     && rule.cidrs.contains(spec.sshFrom));
                       }
                       if (self && ssh)
-                          return ready<QString>(group.id);
+                          return readyResult<QString>(group.id);
                       return authorizeMissing(group.id, spec, !self, !ssh);
                   }
                   if (!mayCreate)
-                      return ready<QString>(failure(
+                      return readyResult<QString>(CloudError::of(
                           CloudError::Kind::NotFound,
                           tr("Security group “%1” vanished while creating it.").arg(spec.name)));
                   Ec2Query create;
@@ -214,7 +197,7 @@ QFuture<CloudResult<QString>> Ec2Provider::groupLookup(const SecurityGroupSpec &
                                   return groupLookup(
                                       spec, false); // created by a retried attempt or a twin
                               if (!created)
-                                  return ready<QString>(created.error());
+                                  return readyResult<QString>(created.error());
                               return authorizeMissing(created.value().childText(u"groupId"), spec,
                                                       true, true);
                           })

@@ -14,20 +14,6 @@ namespace cd {
 
 namespace {
 
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-CloudError invalid(const QString &message)
-{
-    CloudError error;
-    error.kind = CloudError::Kind::InvalidRequest;
-    error.message = message;
-    return error;
-}
-
 // requestId must be a UUID; the same create (client token) and node always give the same one.
 QString requestId(const QString &clientToken, const QString &node)
 {
@@ -71,10 +57,12 @@ bool GceProvider::supports(Operation operation) const
 QFuture<CloudResult<QList<InstanceInfo>>> GceProvider::createInstances(const InstanceSpec &spec)
 {
     if (spec.nodeNames.isEmpty() || spec.image.isEmpty() || spec.cluster.isEmpty())
-        return ready<QList<InstanceInfo>>(
-            invalid(tr("A create needs a cluster, an image and at least one node name.")));
+        return readyResult<QList<InstanceInfo>>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("A create needs a cluster, an image and at least one node name.")));
     if (spec.flavor.isEmpty())
-        return ready<QList<InstanceInfo>>(invalid(tr("A create needs a machine type (flavor).")));
+        return readyResult<QList<InstanceInfo>>(CloudError::of(
+            CloudError::Kind::InvalidRequest, tr("A create needs a machine type (flavor).")));
     auto state = std::make_shared<CreateState>();
     state->spec = spec;
     state->pending = int(spec.nodeNames.size());
@@ -174,7 +162,7 @@ void GceProvider::inserted(const std::shared_ptr<CreateState> &state)
     CloudError error = state->errors.value(0);
     if (state->errors.size() > 1)
         error.message
-            += u' ' + tr("(and %n more failure(s))", nullptr, int(state->errors.size() - 1));
+            += u' ' + tr("(and %n more CloudError::of(s))", nullptr, int(state->errors.size() - 1));
     QStringList ids;
     for (const InstanceInfo &info : std::as_const(created))
         ids << info.id;
@@ -196,14 +184,15 @@ QFuture<CloudResult<QString>> GceProvider::importKeyPair(const KeyPairSpec &key)
     const QList<QByteArray> parts = key.publicKey.simplified().split(' ');
     const QByteArray blob = QByteArray::fromBase64(parts.value(1));
     if (parts.size() < 2 || blob.isEmpty())
-        return ready<QString>(
-            invalid(tr("The public key “%1” is not an OpenSSH key line.").arg(key.name)));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("The public key “%1” is not an OpenSSH key line.").arg(key.name)));
     m_keys.insert(key.name, key.publicKey.simplified());
     const QString fingerprint
         = u"SHA256:"_s
           + QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256)
                                     .toBase64(QByteArray::OmitTrailingEquals));
-    return ready<QString>(fingerprint);
+    return readyResult<QString>(fingerprint);
 }
 
 void GceProvider::listInstances(

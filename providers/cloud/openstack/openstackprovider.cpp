@@ -13,20 +13,6 @@ namespace cd {
 
 namespace {
 
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-CloudError invalid(const QString &message)
-{
-    CloudError error;
-    error.kind = CloudError::Kind::InvalidRequest;
-    error.message = message;
-    return error;
-}
-
 bool truthy(const QString &value)
 {
     const QString v = value.trimmed().toLower();
@@ -93,9 +79,10 @@ bool OpenStackProvider::serverTagsOnCreate() const
 QFuture<CloudResult<QString>> OpenStackProvider::flavorId(const QString &flavor)
 {
     if (flavor.isEmpty())
-        return ready<QString>(invalid(tr("A server needs a flavor.")));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest, tr("A server needs a flavor.")));
     if (m_flavorIds.contains(flavor))
-        return ready<QString>(m_flavorIds.value(flavor));
+        return readyResult<QString>(m_flavorIds.value(flavor));
     ApiRequest request{u"compute"_s, "GET", u"/flavors"_s, {}, {}, true};
     return m_api->listAll(request, u"flavors"_s, 0)
         .then(this, [this, flavor](const OpenStackApi::List &list) -> CloudResult<QString> {
@@ -115,7 +102,8 @@ QFuture<CloudResult<QString>> OpenStackProvider::flavorId(const QString &flavor)
             if (!byId.isEmpty())
                 return byId;
             CloudError error
-                = invalid(tr("flavor “%1”: the cloud has no such flavor.").arg(flavor));
+                = CloudError::of(CloudError::Kind::InvalidRequest,
+                                 tr("flavor “%1”: the cloud has no such flavor.").arg(flavor));
             error.kind = CloudError::Kind::NotFound;
             return error;
         });
@@ -185,8 +173,9 @@ QFuture<CloudResult<QList<InstanceInfo>>>
 OpenStackProvider::createInstances(const InstanceSpec &spec)
 {
     if (spec.nodeNames.isEmpty() || spec.image.isEmpty() || spec.cluster.isEmpty())
-        return ready<QList<InstanceInfo>>(
-            invalid(tr("A create needs a cluster, an image and at least one node name.")));
+        return readyResult<QList<InstanceInfo>>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("A create needs a cluster, an image and at least one node name.")));
     auto state = std::make_shared<CreateState>();
     state->spec = spec;
     state->pending = spec.nodeNames;
@@ -348,7 +337,8 @@ void OpenStackProvider::finishCreate(const std::shared_ptr<CreateState> &state)
         state->promise.finish();
         return;
     }
-    CloudError error = state->firstError.value_or(invalid(tr("Nova created no server.")));
+    CloudError error = state->firstError.value_or(
+        CloudError::of(CloudError::Kind::InvalidRequest, tr("Nova created no server.")));
     error.message = tr("Only %1 of at least %2 %3 servers could be created: %4")
                         .arg(made)
                         .arg(least)

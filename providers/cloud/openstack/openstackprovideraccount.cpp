@@ -17,20 +17,6 @@ namespace cd {
 
 namespace {
 
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-CloudError failure(CloudError::Kind kind, const QString &message)
-{
-    CloudError error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
 bool truthy(const QString &value)
 {
     const QString v = value.trimmed().toLower();
@@ -179,9 +165,9 @@ OpenStackProvider::createWithEnvironment(const ProviderConfig &config,
 QFuture<CloudResult<QString>> OpenStackProvider::importKeyPair(const KeyPairSpec &key)
 {
     if (key.name.isEmpty() || !ec2::SshPublicKey::parse(key.publicKey))
-        return ready<QString>(
-            failure(CloudError::Kind::InvalidRequest,
-                    tr("Key pair “%1”: not an OpenSSH public key line.").arg(key.name)));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest,
+                           tr("Key pair “%1”: not an OpenSSH public key line.").arg(key.name)));
     return keyPairLookup(key, true);
 }
 
@@ -201,8 +187,8 @@ QFuture<CloudResult<QString>> OpenStackProvider::keyPairLookup(const KeyPairSpec
                           = ec2::SshPublicKey::parse(pair.value(u"public_key").toString().toUtf8());
                       if (theirs.compare(fingerprint, Qt::CaseInsensitive) == 0
                           || (stored && stored->blob == ours->blob))
-                          return ready<QString>(theirs.isEmpty() ? fingerprint : theirs);
-                      return ready<QString>(failure(
+                          return readyResult<QString>(theirs.isEmpty() ? fingerprint : theirs);
+                      return readyResult<QString>(CloudError::of(
                           CloudError::Kind::InvalidRequest,
                           tr("A different key is already registered as key pair “%1” "
                              "(fingerprint %2 in the cloud, %3 here). Remove it from the cloud "
@@ -210,11 +196,11 @@ QFuture<CloudResult<QString>> OpenStackProvider::keyPairLookup(const KeyPairSpec
                               .arg(key.name, theirs, fingerprint)));
                   }
                   if (reply.error().kind != CloudError::Kind::NotFound)
-                      return ready<QString>(reply.error());
+                      return readyResult<QString>(reply.error());
                   if (!mayImport)
-                      return ready<QString>(
-                          failure(CloudError::Kind::NotFound,
-                                  tr("Key pair “%1” vanished while importing it.").arg(key.name)));
+                      return readyResult<QString>(CloudError::of(
+                          CloudError::Kind::NotFound,
+                          tr("Key pair “%1” vanished while importing it.").arg(key.name)));
                   ApiRequest import{
                       u"compute"_s,
                       "POST",
@@ -235,14 +221,15 @@ QFuture<CloudResult<QString>> OpenStackProvider::keyPairLookup(const KeyPairSpec
                                     CloudError error = imported.error();
                                     error.message
                                         = tr("Key pair “%1”: %2").arg(key.name, error.message);
-                                    return ready<QString>(error);
+                                    return readyResult<QString>(error);
                                 }
                                 const QString theirs = imported.value()
                                                            .json.value(u"keypair")
                                                            .toObject()
                                                            .value(u"fingerprint")
                                                            .toString();
-                                return ready<QString>(theirs.isEmpty() ? fingerprint : theirs);
+                                return readyResult<QString>(theirs.isEmpty() ? fingerprint
+                                                                             : theirs);
                             })
                       .unwrap();
               })

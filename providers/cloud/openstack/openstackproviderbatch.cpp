@@ -13,16 +13,6 @@ using namespace cd::openstack;
 
 namespace cd {
 
-namespace {
-
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-} // namespace
-
 struct OpenStackProvider::EachState
 {
     QPromise<CloudResult<Done>> promise;
@@ -48,7 +38,7 @@ QFuture<CloudResult<QList<InstanceInfo>>>
 OpenStackProvider::describeInstances(const QStringList &ids)
 {
     if (ids.isEmpty())
-        return ready<QList<InstanceInfo>>(QList<InstanceInfo>());
+        return readyResult<QList<InstanceInfo>>(QList<InstanceInfo>());
     // Nova filters a list by many things but not by a set of ids: one paged listing of the
     // project answers for all of them (never one GET per server).
     return listServers({})
@@ -56,7 +46,7 @@ OpenStackProvider::describeInstances(const QStringList &ids)
               [this, ids](const CloudResult<QList<InstanceInfo>> &servers)
                   -> QFuture<CloudResult<QList<InstanceInfo>>> {
                   if (!servers)
-                      return ready<QList<InstanceInfo>>(servers.error());
+                      return readyResult<QList<InstanceInfo>>(servers.error());
                   QHash<QString, InstanceInfo> found;
                   for (const InstanceInfo &info : servers.value())
                       found.insert(info.id, info);
@@ -137,7 +127,7 @@ OpenStackProvider::all(const Labelled &requests,
 QFuture<CloudResult<Done>> OpenStackProvider::terminateInstances(const QStringList &ids)
 {
     if (ids.isEmpty())
-        return ready<Done>(Done());
+        return readyResult<Done>(Done());
     const QStringList unique = QSet<QString>(ids.cbegin(), ids.cend()).values();
     // Floating IPs first: once the server is gone, nothing ties its address to it any more.
     return releaseFloatingIps(unique)

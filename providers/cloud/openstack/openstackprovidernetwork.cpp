@@ -13,20 +13,6 @@ namespace cd {
 
 namespace {
 
-template<typename T>
-QFuture<CloudResult<T>> ready(CloudResult<T> result)
-{
-    return QtFuture::makeReadyFuture(std::move(result));
-}
-
-CloudError failure(CloudError::Kind kind, const QString &message)
-{
-    CloudError error;
-    error.kind = kind;
-    error.message = message;
-    return error;
-}
-
 QUrlQuery repeated(const QString &key, const QStringList &values)
 {
     QUrlQuery query;
@@ -50,8 +36,8 @@ bool coversSsh(const QJsonObject &rule)
 QFuture<CloudResult<QString>> OpenStackProvider::ensureSecurityGroup(const SecurityGroupSpec &spec)
 {
     if (spec.name.isEmpty())
-        return ready<QString>(
-            failure(CloudError::Kind::InvalidRequest, tr("A security group needs a name.")));
+        return readyResult<QString>(
+            CloudError::of(CloudError::Kind::InvalidRequest, tr("A security group needs a name.")));
     return groupLookup(spec, true);
 }
 
@@ -64,7 +50,7 @@ QFuture<CloudResult<QString>> OpenStackProvider::groupLookup(const SecurityGroup
         .then(this,
               [=, this](const OpenStackApi::Reply &reply) -> QFuture<CloudResult<QString>> {
                   if (!reply)
-                      return ready<QString>(reply.error());
+                      return readyResult<QString>(reply.error());
                   for (const QJsonValue &value :
                        reply.value().json.value(u"security_groups").toArray()) {
                       const QJsonObject group = value.toObject();
@@ -73,7 +59,7 @@ QFuture<CloudResult<QString>> OpenStackProvider::groupLookup(const SecurityGroup
                                                  group.value(u"security_group_rules").toArray());
                   }
                   if (!mayCreate)
-                      return ready<QString>(failure(
+                      return readyResult<QString>(CloudError::of(
                           CloudError::Kind::NotFound,
                           tr("Security group “%1” vanished while creating it.").arg(spec.name)));
                   const QString description = spec.description.isEmpty()
@@ -93,7 +79,7 @@ QFuture<CloudResult<QString>> OpenStackProvider::groupLookup(const SecurityGroup
                             [=, this](const OpenStackApi::Reply &created)
                                 -> QFuture<CloudResult<QString>> {
                                 if (!created)
-                                    return ready<QString>(created.error());
+                                    return readyResult<QString>(created.error());
                                 const QJsonObject group
                                     = created.value().json.value(u"security_group").toObject();
                                 return addMissingRules(
@@ -173,9 +159,9 @@ QFuture<CloudResult<QList<NetworkInfo>>> OpenStackProvider::listNetworks()
 QFuture<CloudResult<QString>> OpenStackProvider::floatingNetwork(const QString &wanted)
 {
     if (wanted != u"*")
-        return ready<QString>(wanted);
+        return readyResult<QString>(wanted);
     if (!m_externalNetwork.isEmpty())
-        return ready<QString>(m_externalNetwork);
+        return readyResult<QString>(m_externalNetwork);
     ApiRequest request{
         u"network"_s, "GET", u"/networks"_s, repeated(u"router:external"_s, {u"true"_s}), {}, true};
     return m_api->call(request).then(
@@ -184,9 +170,9 @@ QFuture<CloudResult<QString>> OpenStackProvider::floatingNetwork(const QString &
                 return reply.error();
             const QJsonArray networks = reply.value().json.value(u"networks").toArray();
             if (networks.isEmpty())
-                return failure(CloudError::Kind::NotFound,
-                               tr("No external network to take floating IPs from; set "
-                                  "floating_network_id."));
+                return CloudError::of(CloudError::Kind::NotFound,
+                                      tr("No external network to take floating IPs from; set "
+                                         "floating_network_id."));
             m_externalNetwork = networks.first().toObject().value(u"id").toString();
             return m_externalNetwork;
         });
@@ -203,7 +189,7 @@ OpenStackProvider::attachFloatingIps(QList<InstanceInfo> servers)
             wanting << info.id;
     }
     if (wanting.isEmpty())
-        return ready<QList<InstanceInfo>>(servers);
+        return readyResult<QList<InstanceInfo>>(servers);
     using Result = CloudResult<QList<InstanceInfo>>;
     auto promise = std::make_shared<QPromise<Result>>();
     promise->start();
@@ -330,12 +316,12 @@ QFuture<CloudResult<Done>> OpenStackProvider::releaseFloatingIps(const QStringLi
             this,
             [this](const OpenStackApi::Reply &portReply) -> QFuture<CloudResult<Done>> {
                 if (!portReply)
-                    return ready<Done>(portReply.error());
+                    return readyResult<Done>(portReply.error());
                 QStringList portIds;
                 for (const QJsonValue &value : portReply.value().json.value(u"ports").toArray())
                     portIds << value.toObject().value(u"id").toString();
                 if (portIds.isEmpty())
-                    return ready<Done>(Done());
+                    return readyResult<Done>(Done());
                 ApiRequest fips{
                     u"network"_s, "GET", u"/floatingips"_s, repeated(u"port_id"_s, portIds),
                     {},           true};
@@ -344,7 +330,7 @@ QFuture<CloudResult<Done>> OpenStackProvider::releaseFloatingIps(const QStringLi
                         this,
                         [this](const OpenStackApi::Reply &fipReply) -> QFuture<CloudResult<Done>> {
                             if (!fipReply)
-                                return ready<Done>(fipReply.error());
+                                return readyResult<Done>(fipReply.error());
                             Labelled deletes;
                             for (const QJsonValue &value :
                                  fipReply.value().json.value(u"floatingips").toArray()) {
