@@ -6,6 +6,7 @@
 #include "model/repository/clusterrepository.h"
 
 #include <QAction>
+#include <QHash>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -95,11 +96,14 @@ QList<Orphan> OrphanScanFlow::adoptable(const QList<Orphan> &orphans) const
     QList<Orphan> result;
     if (!m_repository)
         return result;
+    QHash<QString, std::optional<Cluster>> clusters; // each named cluster read once
     for (const Orphan &o : orphans) {
         if (o.info.cluster.isEmpty())
             continue;
-        const std::optional<Cluster> cluster = m_repository->cluster(o.info.cluster);
-        if (cluster && OrphanAdoption::nodeFor(o, *cluster))
+        auto it = clusters.find(o.info.cluster);
+        if (it == clusters.end())
+            it = clusters.insert(o.info.cluster, m_repository->cluster(o.info.cluster));
+        if (*it && OrphanAdoption::nodeFor(o, **it))
             result << o;
     }
     return result;
